@@ -1,0 +1,42 @@
+import { Inject, MiddlewareConsumer, Module, NestModule, UnauthorizedException, ForbiddenException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import type { Queue } from 'bullmq';
+import type { NextFunction, Request, Response } from 'express';
+import { AuthModule } from '../auth/auth.module';
+import { REPORT_JOBS } from '../infrastructure/infrastructure.module';
+
+export const QUEUES_PATH = '/api/admin/queues';
+
+/** bull-board for admins; a browser may pass the token as ?token= since it cannot set a header on navigation. */
+@Module({ imports: [AuthModule] })
+export class AdminModule implements NestModule {
+  constructor(
+    @Inject(REPORT_JOBS) private readonly queue: Queue,
+    private readonly jwt: JwtService,
+  ) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    const board = new ExpressAdapter();
+    board.setBasePath(QUEUES_PATH);
+    createBullBoard({ queues: [new BullMQAdapter(this.queue)], serverAdapter: board });
+    consumer.apply(this.adminOnly(), board.getRouter()).forRoutes('admin/queues');
+  }
+
+  private adminOnly() {
+    return async (req: Request, _res: Response, next: NextFunction) => {
+      const header = req.header('authorization');
+      const token = header?.startsWith('Bearer ') ? header.slice(7) : typeof req.query.token === 'string' ? req.query.token : null;
+      try {
+        if (!token) throw new UnauthorizedException('需要管理员登录');
+        const payload = await this.jwt.verifyAsync<{ role: string }>(token);
+        if (payload.role !== 'admin') throw new ForbiddenException('只有系统管理员可以查看任务队列');
+        next();
+      } catch (error) {
+        next(error instanceof UnauthorizedException || error instanceof ForbiddenException ? error : new UnauthorizedException('登录令牌无效或已过期'));
+      }
+    };
+  }
+}

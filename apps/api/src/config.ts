@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/jixiao'),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    JWT_SECRET: z.string().min(16).optional(),
+    SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+    QUEUE_NAME: z.string().regex(/^[A-Za-z0-9_-]+$/).default('report-jobs'),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET, {
+    path: ['JWT_SECRET'],
+    message: 'is required in production',
+  });
+
+export type Config = Readonly<{
+  nodeEnv: 'development' | 'production' | 'test';
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  jwtSecret: string;
+  seedDemoData: boolean;
+  queueName: string;
+}>;
+
+export class ConfigError extends Error {}
+
+/** The only reader of process.env (SPEC §13): a bad value stops start-up, naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const value = parsed.data;
+  return Object.freeze({
+    nodeEnv: value.NODE_ENV,
+    databaseUrl: value.DATABASE_URL,
+    redisUrl: value.REDIS_URL,
+    port: value.PORT,
+    jwtSecret: value.JWT_SECRET ?? 'jixiao-development-secret-not-for-production',
+    seedDemoData: value.SEED_DEMO_DATA === 'true' && value.NODE_ENV !== 'production',
+    queueName: value.QUEUE_NAME,
+  });
+}
+
+export const CONFIG = Symbol('CONFIG');

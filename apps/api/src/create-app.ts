@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { createPool, ensureDatabase, migrate } from '@jixiao/event-store';
+import { AppModule } from './app.module';
+import { Config } from './config';
+import { seedDemoData } from './demo/seed-demo-data';
+
+/** Creates the database if missing, runs the migrations, and seeds the demo data into an empty one. */
+export async function prepareDatabase(config: Config): Promise<{ migrations: string[]; seeded: boolean }> {
+  await ensureDatabase(config.databaseUrl);
+  const migrations = await migrate(config.databaseUrl);
+  if (!config.seedDemoData) return { migrations, seeded: false };
+  const pool = createPool(config.databaseUrl, 2);
+  try {
+    return { migrations, seeded: await seedDemoData(pool) };
+  } finally {
+    await pool.end();
+  }
+}
+
+export async function createApp(config: Config, options: { logger?: false } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    bodyParser: false,
+  });
+  app.setGlobalPrefix('api');
+  app.useBodyParser('json', { limit: '5mb', type: ['application/json', 'application/*+json'] });
+  app.use((req: Request & { correlationId?: string }, res: Response, next: NextFunction) => {
+    req.correlationId = req.header('x-correlation-id')?.slice(0, 100) || randomUUID();
+    res.setHeader('X-Correlation-Id', req.correlationId);
+    next();
+  });
+  app.enableShutdownHooks();
+  const openApi = new DocumentBuilder()
+    .setTitle('Jixiao 绩效自评 API')
+    .setDescription('预算绩效自评：项目支出绩效自评表与部门整体支出绩效自评报告的填报、签署、审核与公开')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  serveWebApp(app);
+  return app;
+}
+
+/** The built web app (apps/web/dist) at `/`, with its client-side routes falling back to index.html. */
+function serveWebApp(app: NestExpressApplication): void {
+  const dist = findWebDist(__dirname);
+  if (!dist) return;
+  app.useStaticAssets(dist, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
+    res.sendFile(join(dist, 'index.html'));
+  });
+}
+
+function findWebDist(from: string): string | null {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'apps', 'web', 'dist');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+  }
+  return null;
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Pool } from 'pg';
+import type { Actor } from '@jixiao/domain';
+import { ReportStreams } from '@jixiao/reports';
+import { parseImportDocument } from '@jixiao/scoring';
+import { hashPassword } from '../auth/passwords';
+
+export const DEMO_PASSWORD = 'jixiao-demo';
+
+const DEPARTMENTS = [
+  { code: '009', name: '淮南市人民政府办公室', isFinanceBureau: false },
+  { code: 'hhbj', name: '湖南省怀化市人民政府驻北京联络处', isFinanceBureau: false },
+  { code: 'finance', name: '财政局', isFinanceBureau: true },
+];
+
+const USERS: (Actor & { displayName: string })[] = [
+  { username: 'hn-preparer', role: 'preparer', department: '009', displayName: '淮南市政府办填表人' },
+  { username: 'hn-head', role: 'head', department: '009', displayName: '淮南市政府办负责人' },
+  { username: 'hh-preparer', role: 'preparer', department: 'hhbj', displayName: '怀化驻京联络处填表人' },
+  { username: 'hh-head', role: 'head', department: 'hhbj', displayName: '怀化驻京联络处负责人' },
+  { username: 'reviewer', role: 'reviewer', department: 'finance', displayName: '财政局审核人' },
+  { username: 'admin', role: 'admin', department: null, displayName: '系统管理员' },
+];
+
+/** SPEC §12: only into an empty database; returns false when there was something already. */
+export async function seedDemoData(pool: Pool, fixturesDir = findFixturesDir()): Promise<boolean> {
+  const { rows } = await pool.query('SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM events) AS n');
+  if (Number(rows[0].n) > 0) return false;
+  for (const d of DEPARTMENTS) {
+    await pool.query('INSERT INTO departments (code, name, is_finance_bureau) VALUES ($1, $2, $3)', [d.code, d.name, d.isFinanceBureau]);
+  }
+  for (const u of USERS) {
+    await pool.query(
+      'INSERT INTO users (username, password_hash, role, department, display_name) VALUES ($1, $2, $3, $4, $5)',
+      [u.username, await hashPassword(DEMO_PASSWORD), u.role, u.department, u.displayName],
+    );
+  }
+  const streams = new ReportStreams(pool);
+  for (const { file, preparer } of seedForms(fixturesDir)) {
+    const parsed = parseImportDocument(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.ok) throw new Error(`demo fixture ${file} does not parse: ${JSON.stringify(parsed.problems)}`);
+    const actor = USERS.find((u) => u.username === preparer)!;
+    const departmentName = DEPARTMENTS.find((d) => d.code === actor.department)!.name;
+    const reportId = randomUUID();
+    await streams.execute(reportId, { type: 'DraftReport', actor, data: { reportId, document: parsed.document, departmentName } }, {
+      expectedVersion: 0, correlationId: 'demo-seed',
+    });
+  }
+  return true;
+}
+
+function seedForms(fixturesDir: string) {
+  const projectForms = readdirSync(join(fixturesDir, 'seed-004')).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => ({ file: join(fixturesDir, 'seed-004', f), preparer: 'hn-preparer' }));
+  const departmentReports = readdirSync(join(fixturesDir, 'seed-003')).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => ({ file: join(fixturesDir, 'seed-003', f), preparer: 'hh-preparer' }));
+  return [...projectForms, ...departmentReports];
+}
+
+/** The project's own copy of the seed fixtures, found from wherever the code runs (src or dist). */
+export function findFixturesDir(from = __dirname): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'fixtures', 'seed-004'))) return join(dir, 'fixtures');
+  }
+  throw new Error(`fixtures/ not found above ${from}`);
+}

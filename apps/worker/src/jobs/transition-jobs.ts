@@ -1,0 +1,32 @@
+import type { RecordedEvent } from '@jixiao/event-store';
+
+export type JobName = 'recompute-scores' | 'render-documents';
+
+export interface TransitionJob {
+  reportId: string;
+  version: number;
+  position: string;
+}
+
+/** SPEC §8: every state transition (creation included) recomputes scores and renders that version's documents. */
+const TRANSITIONS = new Set([
+  'ReportDrafted', 'SelfEvaluationSubmitted', 'SubmissionWithdrawn', 'ReportSentBack', 'ReportSignedOff',
+  'ReportReturned', 'ReportApproved', 'ReportPublished', 'RevisionOpened',
+]);
+
+const REPORT_STREAM = /^report-([0-9a-f-]{36})$/;
+
+export function jobsFor(event: RecordedEvent): { name: JobName; id: string; data: TransitionJob }[] {
+  const match = REPORT_STREAM.exec(event.streamId);
+  if (!match || !TRANSITIONS.has(event.type)) return [];
+  const data = { reportId: match[1], version: event.version, position: event.position };
+  return (['recompute-scores', 'render-documents'] as const).map((name) => ({
+    name,
+    // Deterministic ids from the log: BullMQ refuses a second job with the same id, so a re-fed event adds nothing.
+    id: `report-${data.reportId}-v${data.version}-${name}`,
+    data,
+  }));
+}
+
+export const scoresStreamOf = (reportId: string) => `report-${reportId}-scores`;
+export const documentsStreamOf = (reportId: string) => `report-${reportId}-documents`;

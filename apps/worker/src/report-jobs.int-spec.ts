@@ -1,0 +1,59 @@
+import type { Queue, Worker } from 'bullmq';
+import { useTestDatabase } from '@jixiao/testing';
+import { JobFeed } from './job-feed';
+import { createQueue, createWorker } from './report-jobs.processor';
+import { aSubmittedReport, documentsOf, eventsOf, uniqueQueue, until } from './worker-test-kit';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+describe('report jobs on a transition', () => {
+  const db = useTestDatabase();
+  let queue: Queue;
+  let worker: Worker;
+  let feed: JobFeed;
+
+  beforeAll(() => {
+    const name = uniqueQueue();
+    queue = createQueue(name, REDIS_URL);
+    worker = createWorker(name, REDIS_URL, db.pool, { concurrency: 2, lockMs: 5000, renderDelayMs: 0 });
+    feed = new JobFeed(db.pool, queue);
+    feed.start(50);
+  });
+  afterAll(async () => {
+    await feed.stop();
+    await worker.close();
+    await queue.obliterate({ force: true });
+    await queue.close();
+  });
+
+  it('records computed scores and renders XLSX, DOCX and PDF for each transitioned version', async () => {
+    const reportId = await aSubmittedReport(db.pool);
+    const documents = await until(() => documentsOf(db.pool, reportId), (rows) => rows.length === 6);
+    expect(documents).toEqual([
+      { version: 1, format: 'docx' }, { version: 1, format: 'pdf' }, { version: 1, format: 'xlsx' },
+      { version: 2, format: 'docx' }, { version: 2, format: 'pdf' }, { version: 2, format: 'xlsx' },
+    ]);
+    const rendered = await until(() => eventsOf(db.pool, `report-${reportId}-documents`), (e) => e.length === 2);
+    expect(rendered.map((e) => e.data.reportVersion)).toEqual([1, 2]);
+    const scores = await until(() => eventsOf(db.pool, `report-${reportId}-scores`), (e) => e.length >= 1);
+    expect(scores[0]).toMatchObject({
+      type: 'ScoresRecomputed',
+      data: { reportVersion: 1, rulesVersion: expect.any(String), inputHash: expect.stringMatching(/^[0-9a-f]{64}$/), total: expect.any(String) },
+    });
+    // Submitting changed no score, so version 2 recorded nothing new.
+    await until(() => queue.getCompletedCount(), (n) => n >= 4);
+    expect(await eventsOf(db.pool, `report-${reportId}-scores`)).toHaveLength(1);
+  });
+
+  it('has the effect of one when a job runs twice', async () => {
+    const reportId = await aSubmittedReport(db.pool);
+    await until(() => eventsOf(db.pool, `report-${reportId}-documents`), (e) => e.length === 2);
+    await queue.add('render-documents', { reportId, version: 2, position: '0' }, { jobId: `again-${reportId}` });
+    await queue.add('recompute-scores', { reportId, version: 2, position: '0' }, { jobId: `again-scores-${reportId}` });
+    await until(async () => (await queue.getJob(`again-${reportId}`))?.finishedOn, Boolean);
+    await until(async () => (await queue.getJob(`again-scores-${reportId}`))?.finishedOn, Boolean);
+    expect(await eventsOf(db.pool, `report-${reportId}-documents`)).toHaveLength(2);
+    expect(await eventsOf(db.pool, `report-${reportId}-scores`)).toHaveLength(1);
+    expect(await documentsOf(db.pool, reportId)).toHaveLength(6);
+  });
+});

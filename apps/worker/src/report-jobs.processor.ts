@@ -1,0 +1,39 @@
+import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import type { Pool } from 'pg';
+import { connectionOf } from '@jixiao/reports';
+import { recomputeScores } from './jobs/recompute-scores.job';
+import { renderDocuments } from './jobs/render-documents.job';
+import type { JobName, TransitionJob } from './jobs/transition-jobs';
+
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 500 },
+  // Completed jobs stay a week so a re-fed event's job id is still taken; failed ones stay for admins to see.
+  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnFail: false,
+};
+
+export function createQueue(name: string, redisUrl: string): Queue {
+  return new Queue(name, { connection: connectionOf(redisUrl), defaultJobOptions: DEFAULT_JOB_OPTIONS });
+}
+
+export function createWorker(
+  name: string, redisUrl: string, pool: Pool, options: { concurrency: number; lockMs: number; renderDelayMs: number },
+): Worker {
+  return new Worker(name, (job: Job<TransitionJob>) => run(pool, job, options.renderDelayMs), {
+    connection: connectionOf(redisUrl),
+    concurrency: options.concurrency,
+    lockDuration: options.lockMs,
+    stalledInterval: Math.max(500, Math.floor(options.lockMs / 2)),
+  });
+}
+
+async function run(pool: Pool, job: Job<TransitionJob>, renderDelayMs: number) {
+  const name = job.name as JobName;
+  const { rows } = await pool.query('SELECT 1 FROM events WHERE stream_id = $1 LIMIT 1', [`report-${job.data.reportId}`]);
+  if (!rows.length) throw new UnrecoverableError(`report ${job.data.reportId} has no events`);
+  if (name === 'recompute-scores') return recomputeScores(pool, job.data);
+  if (name === 'render-documents') return renderDocuments(pool, job.data, renderDelayMs);
+  throw new UnrecoverableError(`unknown job ${job.name}`);
+}
+

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { ensureDatabase, migrate } from '@jixiao/event-store';
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  baselineName?: string;
+  ratio: number | null;
+  target?: string;
+}
+
+export const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jixiao';
+
+export function databaseUrl(name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A scratch database with the migrations applied, dropped by the returned function. */
+export async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `jixiao_bench_${randomBytes(4).toString('hex')}`;
+  const url = databaseUrl(name);
+  await ensureDatabase(url);
+  await migrate(url);
+  return {
+    url,
+    drop: async () => {
+      const admin = new Client({ connectionString: databaseUrl('postgres') });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+export async function forDuration(ms: number, workers: number, work: (worker: number) => Promise<void>): Promise<{ count: number; seconds: number; latencies: number[] }> {
+  const deadline = Date.now() + ms;
+  const latencies: number[] = [];
+  const started = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: workers }, async (_, worker) => {
+    while (Date.now() < deadline) {
+      const t = process.hrtime.bigint();
+      await work(worker);
+      latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }));
+  return { count: latencies.length, seconds: Number(process.hrtime.bigint() - started) / 1e9, latencies };
+}
+
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export function printRows(title: string, rows: BenchRow[]): void {
+  console.log(`\n${title}`);
+  for (const r of rows) {
+    const ratio = r.ratio === null ? '' : `  ratio ${r.ratio.toFixed(2)}× ${r.baselineName ?? 'baseline'} (${fmt(r.baseline)} ${r.unit})`;
+    console.log(`  ${r.name.padEnd(52)} ${fmt(r.value).padStart(10)} ${r.unit}${ratio}${r.target ? `  target ${r.target}` : ''}`);
+  }
+}
+
+const fmt = (n: number | null) => (n === null ? '-' : n >= 100 ? n.toFixed(0) : n.toFixed(2));

@@ -1,0 +1,45 @@
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { reportContent, TableBlock } from '../report-rows';
+import type { RenderInput } from '../render-input';
+
+const FONT = { ascii: 'SimSun', eastAsia: 'SimSun', hAnsi: 'SimSun' };
+
+/** The whole report as Word: title, narrative sections, then the tables. */
+export async function renderDocx(input: RenderInput): Promise<Buffer> {
+  const content = reportContent(input);
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [run(content.title, 32, true)] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(content.subtitle, 24)] }),
+    ...content.meta.map(([label, value]) => new Paragraph({ children: [run(`${label}：`, 21, true), run(value, 21)] })),
+  ];
+  for (const section of content.sections) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(section.heading, 26, true)] }));
+    section.body.split(/\n+/).forEach((line) => children.push(new Paragraph({ children: [run(line, 21)], indent: { firstLine: 420 } })));
+  }
+  for (const table of content.tables) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(table.title, 24, true)] }), tableOf(table));
+  }
+  const document = new Document({
+    creator: 'Jixiao 绩效',
+    title: `${input.title}（版本 ${input.version}）`,
+    sections: [{ properties: { page: { size: { orientation: 'landscape' } } }, children }],
+  });
+  return Packer.toBuffer(document);
+}
+
+const run = (text: string, size: number, bold = false) => new TextRun({ text: text ?? '', size, bold, font: FONT });
+
+function tableOf(block: TableBlock): Table {
+  const total = block.widths.reduce((a, b) => a + b, 0);
+  const cell = (text: string, i: number, bold = false) => new TableCell({
+    width: { size: Math.round((block.widths[i] / total) * 100), type: WidthType.PERCENTAGE },
+    children: [new Paragraph({ children: [run(text ?? '', 18, bold)] })],
+  });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: block.headings.map((h, i) => cell(h, i, true)) }),
+      ...block.rows.map((row) => new TableRow({ children: row.map((v, i) => cell(v, i)) })),
+    ],
+  });
+}

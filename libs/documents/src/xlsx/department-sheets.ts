@@ -1,0 +1,49 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { RenderInput } from '../render-input';
+import { borderRows, merge, put } from './sheet-style';
+
+const RULE_HEADINGS = ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '计算说明', '实际测算值', '自评得分', '系统计算得分'];
+
+/** 附件1 部门整体支出绩效评价指标表. */
+export function addRuleSheet(workbook: Workbook, input: RenderInput): Worksheet {
+  const sheet = workbook.addWorksheet('附件1 指标评分表');
+  sheet.columns = [10, 10, 18, 6, 40, 36, 12, 8, 10].map((width) => ({ width }));
+  merge(sheet, 'A1:I1', `${input.document.title ?? ''} 附件1：部门整体支出绩效评价指标评分表`, { bold: true, size: 14 });
+  RULE_HEADINGS.forEach((text, i) => put(sheet, `${String.fromCharCode(65 + i)}2`, text, { bold: true }));
+  const rows: any[] = input.document.ruleIndicators ?? [];
+  rows.forEach((row, i) => {
+    [row.level1, row.level2, row.name, row.weight, row.criterion, row.explanation ?? '', row.measured, row.score, input.result?.indicators[i]?.computedScore ?? '']
+      .forEach((value, c) => put(sheet, `${String.fromCharCode(65 + c)}${3 + i}`, value, { align: c === 4 || c === 5 ? 'left' : 'center' }));
+  });
+  const totalRow = 3 + rows.length;
+  merge(sheet, `A${totalRow}:C${totalRow}`, '合计', { bold: true });
+  put(sheet, `D${totalRow}`, input.document.ruleTotal?.weight ?? '');
+  put(sheet, `H${totalRow}`, input.document.ruleTotal?.score ?? '');
+  put(sheet, `I${totalRow}`, input.result?.total.computed ?? '');
+  borderRows(sheet, 2, totalRow, RULE_HEADINGS.length);
+  return sheet;
+}
+
+/** 附件2 基础数据表, flattened: one row per printed figure. */
+export function addBaseDataSheet(workbook: Workbook, baseData: Record<string, unknown>): Worksheet {
+  const sheet = workbook.addWorksheet('附件2 基础数据表');
+  sheet.columns = [{ width: 48 }, { width: 60 }];
+  merge(sheet, 'A1:B1', '附件2：部门整体支出绩效评价基础数据表', { bold: true, size: 14 });
+  put(sheet, 'A2', '项目', { bold: true });
+  put(sheet, 'B2', '数值', { bold: true });
+  const rows = flatten(baseData ?? {});
+  rows.forEach(([key, value], i) => {
+    put(sheet, `A${3 + i}`, key, { align: 'left' });
+    put(sheet, `B${3 + i}`, value, { align: 'left' });
+  });
+  borderRows(sheet, 2, 2 + rows.length, 2);
+  return sheet;
+}
+
+function flatten(value: unknown, prefix = ''): [string, string][] {
+  if (Array.isArray(value)) return [[prefix, value.map((v) => String(v ?? '')).join(' | ')]];
+  if (value && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return [[prefix, String(value ?? '')]];
+}

@@ -1,0 +1,169 @@
+import {
+  aPublication, aReportDrafted, aSignOff, aSubmission, actors, anApproval, command, hotline, specFor, REPORT_ID,
+} from '@jixiao/testing';
+import { reportDecider } from './decide';
+import { IllegalTransition, InvalidInput, RoleNotPermitted, SubmissionBlocked } from './errors';
+
+const given = specFor(reportDecider);
+const { preparer, head, reviewer, otherPreparer, otherHead } = actors;
+
+describe('DraftReport', () => {
+  it('drafts an imported form in the preparer\'s department, numbering its indicators', () => {
+    const [drafted] = given()
+      .when(command('DraftReport', preparer, { reportId: REPORT_ID, document: hotline(), departmentName: '淮南市人民政府办公室' }))
+      .events();
+    expect(drafted.type).toBe('ReportDrafted');
+    expect(drafted.data).toMatchObject({ department: '009', kind: 'project-form', title: '12345政务服务便民热线运营费用' });
+    expect((drafted.data as any).indicatorIds).toEqual(['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8', 'i9']);
+  });
+
+  it('is refused to a head', () =>
+    given().when(command('DraftReport', head, { reportId: REPORT_ID, document: hotline(), departmentName: '' })).thenThrows(RoleNotPermitted));
+});
+
+describe('ChangeSelfScore', () => {
+  it('records from, to and reason', () =>
+    given(aReportDrafted())
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'i1', score: '12.5', reason: '接通率未达预期' }))
+      .then({ type: 'SelfScoreChanged', data: { indicatorId: 'i1', from: '15', to: '12.5', reason: '接通率未达预期' } }));
+
+  it('changes the execution score by the id "execution"', () =>
+    given(aReportDrafted())
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'execution', score: '9', reason: '执行偏慢' }))
+      .then({ type: 'SelfScoreChanged', data: { indicatorId: 'execution', from: '10', to: '9' } }));
+
+  it.each([['abc'], ['-1'], ['15.01'], ['']])('refuses the score %p with a problem naming the field', (score) =>
+    given(aReportDrafted())
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'i1', score, reason: '调整' }))
+      .thenThrows(InvalidInput, { problems: [expect.objectContaining({ path: 'score' })] }));
+
+  it('requires a reason', () =>
+    given(aReportDrafted())
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'i1', score: '10', reason: ' ' }))
+      .thenThrows(InvalidInput, { problems: [expect.objectContaining({ path: 'reason' })] }));
+
+  it('refuses a not-applicable row', () =>
+    given(aReportDrafted())
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'i7', score: '1', reason: '调整' }))
+      .thenThrows(InvalidInput));
+
+  it('is refused to another department\'s preparer', () =>
+    given(aReportDrafted())
+      .when(command('ChangeSelfScore', otherPreparer, { indicatorId: 'i1', score: '10', reason: '调整' }))
+      .thenThrows(RoleNotPermitted));
+
+  it('is refused once submitted, naming the state and the allowed commands', () =>
+    given(aReportDrafted(), aSubmission())
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'i1', score: '10', reason: '调整' }))
+      .thenThrows(IllegalTransition, {
+        state: 'self_scored', allowed: ['SignOffReport', 'SendBackReport', 'WithdrawSubmission'],
+      }));
+});
+
+describe('SetIndicator and RemoveIndicator', () => {
+  const row = { level1: '产出指标', level2: '数量指标', name: '新增指标', target: '≥10次', actual: '12次', weight: '5', score: '5', deviation: '' };
+
+  it('adds a row under a new id and records its score as a score change', () =>
+    given(aReportDrafted())
+      .when(command('SetIndicator', preparer, { indicatorId: 'x1', indicator: row }))
+      .then(
+        { type: 'IndicatorAdded', data: { indicatorId: 'x1', indicator: { ...row, score: '' } } },
+        { type: 'SelfScoreChanged', data: { indicatorId: 'x1', from: null, to: '5' } },
+      ));
+
+  it('edits a row; a changed score needs a reason', () =>
+    given(aReportDrafted())
+      .when(command('SetIndicator', preparer, { indicatorId: 'i1', indicator: { ...row, weight: '15', score: '14' } }))
+      .thenThrows(InvalidInput, { problems: [expect.objectContaining({ path: 'reason' })] }));
+
+  it('removes a row', () =>
+    given(aReportDrafted())
+      .when(command('RemoveIndicator', preparer, { indicatorId: 'i2' }))
+      .then({ type: 'IndicatorRemoved', data: { indicatorId: 'i2' } }));
+});
+
+describe('SubmitSelfEvaluation', () => {
+  it('submits a form without errors of the preparer\'s own making', () =>
+    given(aReportDrafted())
+      .when(command('SubmitSelfEvaluation', preparer))
+      .then({ type: 'SelfEvaluationSubmitted', data: { revision: 1, submittedBy: 'hn-preparer' } }));
+
+  it('is refused while the weights do not sum to 100, naming WEIGHTS_NOT_100', () =>
+    given(aReportDrafted(), { type: 'IndicatorRemoved', data: { indicatorId: 'i2' } })
+      .when(command('SubmitSelfEvaluation', preparer))
+      .thenThrows(SubmissionBlocked, { problems: expect.arrayContaining([expect.objectContaining({ code: 'WEIGHTS_NOT_100' })]) }));
+});
+
+describe('WithdrawSubmission and SendBackReport', () => {
+  it('lets the preparer withdraw before sign-off', () =>
+    given(aReportDrafted(), aSubmission()).when(command('WithdrawSubmission', preparer)).then({ type: 'SubmissionWithdrawn' }));
+
+  it('lets the head send back with a comment', () =>
+    given(aReportDrafted(), aSubmission())
+      .when(command('SendBackReport', head, { comment: '请核实成本指标' }))
+      .then({ type: 'ReportSentBack', data: { comment: '请核实成本指标' } }));
+});
+
+describe('SignOffReport', () => {
+  it('signs the current version', () =>
+    given(aReportDrafted(), aSubmission()).when(command('SignOffReport', head)).then({
+      type: 'ReportSignedOff', data: { signedVersion: 2 },
+    }));
+
+  it('is refused to a preparer', () =>
+    given(aReportDrafted(), aSubmission()).when(command('SignOffReport', preparer)).thenThrows(RoleNotPermitted));
+
+  it('is refused to another department\'s head', () =>
+    given(aReportDrafted(), aSubmission()).when(command('SignOffReport', otherHead)).thenThrows(RoleNotPermitted));
+
+  it('is refused to the head who submitted it (segregation of duties)', () =>
+    given(aReportDrafted(), aSubmission(head.username)).when(command('SignOffReport', head)).thenThrows(RoleNotPermitted));
+
+  it('is refused while still a draft', () =>
+    given(aReportDrafted()).when(command('SignOffReport', head)).thenThrows(IllegalTransition, { state: 'draft' }));
+});
+
+describe('review', () => {
+  const signed = () => [aReportDrafted(), aSubmission(), aSignOff()];
+
+  it('comments on an indicator', () =>
+    given(...signed())
+      .when(command('AddReviewComment', reviewer, { commentId: 'c1', indicatorId: 'i4', body: '成本数据请附凭证' }))
+      .then({ type: 'ReviewCommentAdded', data: { commentId: 'c1', indicatorId: 'i4', body: '成本数据请附凭证' } }));
+
+  it('adjusts a score with a reason, from the self score', () =>
+    given(...signed())
+      .when(command('AdjustScore', reviewer, { indicatorId: 'i5', score: '8', reason: '效益证据不足' }))
+      .then({ type: 'ScoreAdjusted', data: { indicatorId: 'i5', from: '10', to: '8', reason: '效益证据不足' } }));
+
+  it('returns only with comments', () =>
+    given(...signed()).when(command('ReturnReport', reviewer, { comments: [] })).thenThrows(InvalidInput));
+
+  it('returns with comments to draft', () =>
+    given(...signed())
+      .when(command('ReturnReport', reviewer, { comments: [{ commentId: 'c2', indicatorId: 'i1', body: '请补充说明' }] }))
+      .then({ type: 'ReportReturned' }));
+
+  it('approves the signed version', () =>
+    given(...signed()).when(command('ApproveReport', reviewer)).then({ type: 'ReportApproved', data: { approvedVersion: 3 } }));
+
+  it('is not the head\'s to approve', () =>
+    given(...signed()).when(command('ApproveReport', head)).thenThrows(RoleNotPermitted));
+});
+
+describe('PublishReport and OpenRevision', () => {
+  const approved = () => [aReportDrafted(), aSubmission(), aSignOff(), anApproval()];
+
+  it('publishes a reviewed report', () =>
+    given(...approved()).when(command('PublishReport', reviewer)).then({ type: 'ReportPublished', data: { revision: 1 } }));
+
+  it('opens revision 2 of a published report with a reason', () =>
+    given(...approved(), aPublication())
+      .when(command('OpenRevision', head, { reason: '审计发现成本数据有误' }))
+      .then({ type: 'RevisionOpened', data: { revision: 2, reason: '审计发现成本数据有误' } }));
+
+  it('refuses to publish a report not yet reviewed', () =>
+    given(aReportDrafted(), aSubmission(), aSignOff())
+      .when(command('PublishReport', reviewer))
+      .thenThrows(IllegalTransition, { state: 'signed_off', allowed: ['AddReviewComment', 'AdjustScore', 'ReturnReport', 'ApproveReport'] }));
+});

@@ -1,0 +1,29 @@
+import { isDepartmentReport, formOf } from './document-cells';
+import type { DraftReport } from './commands';
+import { IllegalTransition, RoleNotPermitted } from './errors';
+import type { ReportDrafted } from './events';
+import type { Report } from './report';
+
+export function draft(report: Report, { data, actor }: DraftReport): ReportDrafted {
+  if (report.exists) throw new IllegalTransition('DraftReport', report.state, []);
+  if (actor.role !== 'preparer' || !actor.department) {
+    throw new RoleNotPermitted('只有部门填表人可以创建或导入报告');
+  }
+  const { document } = data;
+  const department = isDepartmentReport(document);
+  const ruleCount = department ? document.ruleIndicators.length : 0;
+  return {
+    type: 'ReportDrafted',
+    data: {
+      reportId: data.reportId,
+      kind: department ? 'department-report' : 'project-form',
+      department: actor.department,
+      departmentName: data.departmentName,
+      fiscalYear: document.fiscalYear,
+      title: department ? document.title : document.projectName,
+      document,
+      indicatorIds: formOf(document).indicators.map((_, i) => `i${i + 1}`),
+      ruleIds: Array.from({ length: ruleCount }, (_, i) => `r${i + 1}`),
+    },
+  };
+}

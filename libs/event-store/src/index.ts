@@ -1,0 +1,5 @@
+export * from './recorded-event';
+export * from './stale-version';
+export * from './hash-chain';
+export * from './postgres-event-store';
+export * from './database';

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { useTestDatabase } from '@jixiao/testing';
+import { EventMetadata, PostgresEventStore, StaleVersion, hashEvent } from '.';
+
+const metadata: EventMetadata = {
+  actor: { username: 'hn-preparer', role: 'preparer', department: '009' },
+  at: '2026-11-24T00:00:00.000Z',
+  correlationId: 'c-1',
+  causationId: null,
+};
+
+describe('PostgresEventStore', () => {
+  const db = useTestDatabase();
+  const store = () => new PostgresEventStore(db.pool);
+  const appendAt = (stream: string, expectedVersion: number, expectedHash: string | null, type = 'Tested') =>
+    store().append(stream, [{ type, data: { n: expectedVersion } }], { expectedVersion, expectedHash, metadata });
+
+  it('appends events with consecutive versions, a global position and a hash chain', async () => {
+    const stream = `report-${randomUUID()}`;
+    const [first] = await appendAt(stream, 0, null);
+    const [second] = await appendAt(stream, 1, first.hash);
+    const read = await store().readStream(stream);
+    expect(read.map((e) => e.version)).toEqual([1, 2]);
+    expect(BigInt(second.position)).toBeGreaterThan(BigInt(first.position));
+    expect(read[1].prevHash).toBe(read[0].hash);
+    expect(read[1].hash).toBe(hashEvent(read[0].hash, { ...read[1] }));
+  });
+
+  it('lets exactly one of many concurrent writers append at the same version', async () => {
+    const stream = `report-${randomUUID()}`;
+    const [first] = await appendAt(stream, 0, null);
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => appendAt(stream, 1, first.hash)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(rejected).toHaveLength(9);
+    rejected.forEach((r) => expect(r.reason).toBeInstanceOf(StaleVersion));
+    expect((await store().readStream(stream)).map((e) => e.version)).toEqual([1, 2]);
+  });
+
+  it('refuses an expected version ahead of the stream, leaving no gap', async () => {
+    const stream = `report-${randomUUID()}`;
+    await appendAt(stream, 0, null);
+    await expect(appendAt(stream, 5, null)).rejects.toBeInstanceOf(StaleVersion);
+    expect(await store().readStream(stream)).toHaveLength(1);
+  });
+
+  it('rolls back the events when the work sharing their transaction fails', async () => {
+    const stream = `report-${randomUUID()}`;
+    const failing = store().append(stream, [{ type: 'Tested', data: {} }], {
+      expectedVersion: 0, expectedHash: null, metadata,
+      alsoInTransaction: async () => { throw new Error('projection failed'); },
+    });
+    await expect(failing).rejects.toThrow('projection failed');
+    expect(await store().readStream(stream)).toHaveLength(0);
+  });
+
+  it('refuses to rewrite history: UPDATE, DELETE and TRUNCATE fail in the database', async () => {
+    await appendAt(`report-${randomUUID()}`, 0, null);
+    await expect(db.pool.query(`UPDATE events SET data = '{}'`)).rejects.toThrow(/append-only/);
+    await expect(db.pool.query(`DELETE FROM events`)).rejects.toThrow(/append-only/);
+    await expect(db.pool.query(`TRUNCATE events`)).rejects.toThrow(/append-only/);
+  });
+
+  it('reads all events after a position, never past a transaction still open', async () => {
+    const stream = `report-${randomUUID()}`;
+    const [before] = await appendAt(stream, 0, null);
+    const holder = await db.pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(
+        `INSERT INTO events (stream_id, version, type, data, metadata, hash) VALUES ($1, 1, 'Late', '{}', '{}', 'x')`,
+        [`report-${randomUUID()}`],
+      );
+      const [after] = await appendAt(stream, 1, before.hash);
+      const visible = await store().readAll(String(BigInt(before.position) - 1n), 1000);
+      expect(visible.map((e) => e.position)).not.toContain(after.position);
+      await holder.query('COMMIT');
+      const all = await store().readAll(String(BigInt(before.position) - 1n), 1000);
+      expect(all.map((e) => e.type)).toContain('Late');
+      expect(all.map((e) => e.position)).toContain(after.position);
+    } finally {
+      holder.release();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export * from './report-view';
+export * from './report-projector';
+export * from './report-summary.entity';

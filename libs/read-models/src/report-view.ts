@@ -1,0 +1,116 @@
+import Decimal from 'decimal.js';
+import { allowedCommands, Actor, formOf, isDepartmentReport, Report, EXECUTION_ID } from '@jixiao/domain';
+import { scoreDocument } from '@jixiao/scoring';
+import type { Flag, IndicatorResult, ProjectFormResult, ScoreResult } from '@jixiao/scoring';
+
+export interface IndicatorView {
+  id: string;
+  section: 'form' | 'rules';
+  path: string;
+  level1: string;
+  level2: string;
+  name: string;
+  target: string;
+  actual: string;
+  weight: string;
+  selfScore: string | null;
+  computedScore: string | null;
+  reviewScore: string | null;
+  status: string;
+  deviation: string;
+  criterion?: string;
+}
+
+export interface ReportView {
+  id: string;
+  kind: Report['kind'];
+  state: Report['state'];
+  version: number;
+  revision: number;
+  fiscalYear: string;
+  department: string;
+  departmentName: string;
+  title: string;
+  funds: unknown;
+  goals: unknown;
+  execution: { rate: string | null; weight: string; score: string | null; computedScore: string | null; reviewScore: string | null };
+  indicators: IndicatorView[];
+  total: { self: string; computed: string; review: string; printed: string | null };
+  grade: string;
+  flags: Flag[];
+  comments: Report['comments'];
+  submittedBy: string | null;
+  signedVersion: number | null;
+  approvedVersion: number | null;
+  publishedRevision: number | null;
+  everSignedOff: boolean;
+  selfEvaluationForm?: { execution: ProjectFormResult['execution']; total: ProjectFormResult['total']; grade: string };
+  document: unknown;
+}
+
+const blankToNull = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text.trim());
+
+export function toReportView(report: Report): ReportView {
+  const result = scoreDocument(report.document);
+  const form = formOf(report.document);
+  const formResult: ProjectFormResult = result.kind === 'department-report' ? result.selfEvaluationForm : result;
+  const formPrefix = isDepartmentReport(report.document) ? 'selfEvaluationForm.' : '';
+  const formRows = form.indicators.map((row, i) =>
+    indicatorView(report, report.indicatorIds[i], 'form', `${formPrefix}indicators[${i}]`, row, formResult.indicators[i]));
+  const ruleRows = isDepartmentReport(report.document)
+    ? report.document.ruleIndicators.map((row, i) =>
+        ({ ...indicatorView(report, report.ruleIds[i], 'rules', `ruleIndicators[${i}]`, { ...row, target: row.criterion ?? '', actual: row.measured ?? '', deviation: '' }, result.indicators[i]), criterion: row.criterion }))
+    : [];
+  const execution = {
+    rate: formResult.execution.rate,
+    weight: formResult.execution.weight,
+    score: blankToNull(form.funds.total.score),
+    computedScore: formResult.execution.score,
+    reviewScore: report.reviewScores[EXECUTION_ID] ?? null,
+  };
+  const rows = result.kind === 'department-report' ? ruleRows : formRows;
+  const scored = result.kind === 'department-report' ? rows : [...rows, { selfScore: execution.score, reviewScore: execution.reviewScore }];
+  return {
+    id: report.id, kind: report.kind, state: report.state, version: report.version, revision: report.revision,
+    fiscalYear: report.fiscalYear, department: report.department, departmentName: report.departmentName, title: report.title,
+    funds: form.funds, goals: (form as { goals?: unknown }).goals ?? null, execution,
+    indicators: [...ruleRows, ...formRows],
+    total: {
+      self: sum(scored.map((r) => r.selfScore)),
+      computed: result.total.computed,
+      review: sum(scored.map((r) => r.reviewScore ?? r.selfScore)),
+      printed: result.total.printed,
+    },
+    grade: result.grade, flags: result.flags, comments: report.comments, submittedBy: report.submittedBy,
+    signedVersion: report.signedVersion, approvedVersion: report.approvedVersion,
+    publishedRevision: report.publishedRevision, everSignedOff: report.everSignedOff,
+    ...(result.kind === 'department-report'
+      ? { selfEvaluationForm: { execution: formResult.execution, total: formResult.total, grade: formResult.grade } }
+      : {}),
+    document: report.document,
+  };
+}
+
+function indicatorView(
+  report: Report, id: string, section: IndicatorView['section'], path: string,
+  row: { level1: string; level2: string; name: string; target: string; actual: string; weight: string; score: string; deviation: string },
+  computed: IndicatorResult | undefined,
+): IndicatorView {
+  return {
+    id, section, path, level1: row.level1, level2: row.level2, name: row.name, target: row.target, actual: row.actual,
+    weight: row.weight, selfScore: blankToNull(row.score), computedScore: computed?.computedScore ?? null,
+    reviewScore: report.reviewScores[id] ?? null, status: computed?.status ?? 'unresolved', deviation: row.deviation,
+  };
+}
+
+function sum(values: (string | null)[]): string {
+  return values
+    .reduce((total, value) => (value !== null && /^\d+(\.\d+)?$/.test(value) ? total.plus(value) : total), new Decimal(0))
+    .toFixed(2);
+}
+
+export function withAllowedCommands(view: ReportView, actor: Actor | null) {
+  return { ...view, allowedCommands: actor ? allowedCommands(view.state, actor, view.department) : [] };
+}
+
+export type { ScoreResult };

@@ -1,0 +1,91 @@
+import type { Pool, PoolClient } from 'pg';
+import {
+  Actor, decide, evolve, initialReport, mayRead, Report, ReportCommand, ReportEvent,
+} from '@jixiao/domain';
+import { EventMetadata, PostgresEventStore, RecordedEvent, StaleVersion } from '@jixiao/event-store';
+import { projectReport, ReportView, toReportView } from '@jixiao/read-models';
+import { upcast } from './upcasters';
+import { ReportNotFound } from './report-not-found';
+
+export const streamIdOf = (reportId: string) => `report-${reportId}`;
+
+export interface ExecuteOptions {
+  /** From If-Match; undefined when the client did not send one. */
+  expectedVersion?: number;
+  correlationId: string;
+  causationId?: string | null;
+  at?: string;
+  alsoInTransaction?: (client: PoolClient, view: ReportView) => Promise<void>;
+}
+
+export interface Executed {
+  view: ReportView;
+  events: RecordedEvent[];
+}
+
+const RETRIES_WITHOUT_IF_MATCH = 3;
+
+/** Load → decide → append with the inline projection, in one transaction. */
+export class ReportStreams {
+  private readonly store: PostgresEventStore;
+
+  constructor(private readonly pool: Pool) {
+    this.store = new PostgresEventStore(pool);
+  }
+
+  async load(reportId: string, upToVersion = Number.MAX_SAFE_INTEGER): Promise<Report> {
+    const events = (await this.store.readStream(streamIdOf(reportId))).filter((e) => e.version <= upToVersion);
+    const report = events.map(upcast).reduce(evolve, initialReport());
+    return { ...report, headHash: events.at(-1)?.hash ?? null };
+  }
+
+  async loadVisible(reportId: string, actor: Actor): Promise<Report> {
+    const report = await this.load(reportId);
+    if (!report.exists || !mayRead(actor, report)) throw new ReportNotFound(reportId);
+    return report;
+  }
+
+  async execute(reportId: string, command: ReportCommand, options: ExecuteOptions): Promise<Executed> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.executeOnce(reportId, command, options);
+      } catch (error) {
+        const mayRetry = options.expectedVersion === undefined && attempt < RETRIES_WITHOUT_IF_MATCH;
+        if (!(error instanceof StaleVersion) || !mayRetry) throw error;
+      }
+    }
+  }
+
+  private async executeOnce(reportId: string, command: ReportCommand, options: ExecuteOptions): Promise<Executed> {
+    const report = command.type === 'DraftReport' ? await this.load(reportId) : await this.loadVisible(reportId, command.actor);
+    if (options.expectedVersion !== undefined && options.expectedVersion !== report.version) {
+      throw new StaleVersion(streamIdOf(reportId), options.expectedVersion, report.version);
+    }
+    const events = decide(command, report);
+    const at = options.at ?? new Date().toISOString();
+    const next = events.reduce(evolve, report);
+    if (!events.length) return { view: toReportView(next), events: [] };
+    let view: ReportView | undefined;
+    const recorded = await this.store.append(streamIdOf(reportId), events, {
+      expectedVersion: report.version,
+      expectedHash: report.headHash,
+      metadata: metadataOf(command.actor, at, options),
+      alsoInTransaction: async (client) => {
+        view = await projectReport(client, next, at);
+        await options.alsoInTransaction?.(client, view);
+      },
+    });
+    return { view: view as ReportView, events: recorded };
+  }
+}
+
+function metadataOf(actor: Actor, at: string, options: ExecuteOptions): EventMetadata {
+  return {
+    actor: { username: actor.username, role: actor.role, department: actor.department },
+    at,
+    correlationId: options.correlationId,
+    causationId: options.causationId ?? null,
+  };
+}
+
+export type { ReportEvent };

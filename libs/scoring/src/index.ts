@@ -1,0 +1,13 @@
+export const RULES_VERSION = '2026.1';
+export * from './cells';
+export * from './document';
+export * from './parse-document';
+export * from './flags';
+export * from './grade';
+export * from './levels';
+export * from './indicator-score';
+export * from './project-form';
+export * from './department-report';
+export * from './score-document';
+export { scoreRule } from './rules/rule-score';
+export { achievementOf } from './qualitative';

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { departmentReportSchema, ImportDocument, projectFormSchema } from './document';
+
+export const FORMATS = { 'jixiao.project-form.v1': projectFormSchema, 'jixiao.department-report.v1': departmentReportSchema };
+
+export interface DocumentProblem {
+  path: string;
+  message: string;
+}
+
+export type ParsedDocument = { ok: true; document: ImportDocument } | { ok: false; problems: DocumentProblem[] };
+
+/** Strict: an unknown format tag, a missing or an unknown field is a problem naming its path. */
+export function parseImportDocument(json: unknown): ParsedDocument {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, problems: [{ path: '(document)', message: '导入文件应为 JSON 对象' }] };
+  }
+  const format = (json as { format?: unknown }).format;
+  const schema = FORMATS[format as keyof typeof FORMATS];
+  if (!schema) {
+    return {
+      ok: false,
+      problems: [{ path: 'format', message: `未知的格式标记 ${JSON.stringify(format ?? null)}，应为 ${Object.keys(FORMATS).join(' 或 ')}` }],
+    };
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { ok: true, document: parsed.data as ImportDocument };
+  return { ok: false, problems: parsed.error.issues.flatMap(problemsOf) };
+}
+
+function problemsOf(issue: z.core.$ZodIssue): DocumentProblem[] {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: `不允许的字段 ${key}` }));
+  }
+  if (issue.code === 'invalid_type') {
+    const missing = (issue as { input?: unknown }).input === undefined;
+    return [{ path: path || '(document)', message: missing ? '缺少必填字段' : `类型错误：应为 ${issue.expected === 'string' ? '文本（单元格原文）' : issue.expected}` }];
+  }
+  return [{ path: path || '(document)', message: issue.message }];
+}

@@ -1,0 +1,85 @@
+import Decimal from 'decimal.js';
+import { fixed2, isBlank, normalizeCell, readDecimal, round2 } from './cells';
+import type { FormLike, ProjectFormDocument } from './document';
+import { executionWeight, ExecutionResult, scoreExecution } from './execution';
+import { Flag, flag } from './flags';
+import { Grade, gradeOf } from './grade';
+import { IndicatorResult, scoreIndicator, ScoredIndicator } from './indicator-score';
+import { Level1Key, TEMPLATE_WEIGHTS } from './levels';
+
+export interface ProjectFormResult {
+  kind: 'project-form';
+  execution: Omit<ExecutionResult, 'computed'>;
+  indicators: IndicatorResult[];
+  levelTotals: Record<string, { weight: string; computed: string }>;
+  total: { computed: string; printed: string | null; weight: string };
+  grade: Grade;
+  flags: Flag[];
+}
+
+export function scoreProjectForm(form: ProjectFormDocument | FormLike): ProjectFormResult {
+  const scored = form.indicators.map((row, i) => scoreIndicator(row, `indicators[${i}]`));
+  const weight = executionWeight(form.funds.total.weight);
+  const execution = scoreExecution(form.funds, weight);
+  const computedTotal = sum([execution.result.computed, ...scored.map((s) => s.computed)]);
+  const weightTotal = sum([weight, ...scored.map((s) => s.weight)]);
+  const flags = [
+    ...execution.flags,
+    ...scored.flatMap((s) => s.flags),
+    ...weightFlags(weightTotal, scored),
+    ...totalFlags(form, execution.result, scored, computedTotal),
+  ];
+  const { computed, ...executionView } = execution.result;
+  return {
+    kind: 'project-form',
+    execution: executionView,
+    indicators: scored.map((s) => s.result),
+    levelTotals: levelTotals(scored),
+    total: { computed: fixed2(computedTotal), printed: isBlank(form.total.score) ? null : normalizeCell(form.total.score), weight: weightTotal.toString() },
+    grade: gradeOf(computedTotal),
+    flags,
+  };
+}
+
+const sum = (values: (Decimal | null)[]) => values.reduce<Decimal>((total, v) => (v === null ? total : total.plus(v)), new Decimal(0));
+
+function weightFlags(weightTotal: Decimal, scored: ScoredIndicator[]): Flag[] {
+  const flags: Flag[] = [];
+  if (!weightTotal.equals(100)) {
+    flags.push(flag('WEIGHTS_NOT_100', 'weights', `各项分值（含预算执行率）合计 ${weightTotal}，应为 100`, '100', weightTotal.toString()));
+  }
+  for (const [key, template] of Object.entries(TEMPLATE_WEIGHTS) as [Level1Key, number][]) {
+    const levelWeight = sum(scored.filter((s) => s.result.level1Key === key).map((s) => s.weight));
+    if (!levelWeight.equals(template)) {
+      flags.push(flag('LEVEL_WEIGHT_MISMATCH', `levels.${key}`, `${LEVEL_NAMES[key]}分值合计 ${levelWeight}，模板为 ${template}`, String(template), levelWeight.toString()));
+    }
+  }
+  return flags;
+}
+
+const LEVEL_NAMES: Record<Level1Key, string> = { output: '产出指标', effect: '效益指标', satisfaction: '满意度指标' };
+
+function totalFlags(form: FormLike, execution: ExecutionResult, scored: ScoredIndicator[], computedTotal: Decimal): Flag[] {
+  if (isBlank(form.total.score)) return [];
+  const printed = readDecimal(form.total.score);
+  if (printed === null) return [flag('SUM_MISMATCH', 'total.score', `总分“${form.total.score}”无法识别`, null, form.total.score)];
+  const printedScores = [readDecimal(execution.printedScore), ...scored.filter((s) => s.result.status !== 'not_applicable').map((s) => s.self)];
+  const printedSum = sum(printedScores);
+  const flags: Flag[] = [];
+  if (!round2(printed).equals(round2(printedSum))) {
+    flags.push(flag('SUM_MISMATCH', 'total.score', `填报总分 ${form.total.score} 不等于各项填报得分之和 ${fixed2(printedSum)}`, fixed2(printedSum), form.total.score));
+  }
+  if (!round2(printed).equals(round2(computedTotal))) {
+    flags.push(flag('TOTAL_MISMATCH', 'total.score', `填报总分 ${form.total.score} 与计算总分 ${fixed2(computedTotal)} 不符`, fixed2(computedTotal), form.total.score));
+  }
+  return flags;
+}
+
+function levelTotals(scored: ScoredIndicator[]): Record<string, { weight: string; computed: string }> {
+  const totals: Record<string, { weight: string; computed: string }> = {};
+  for (const key of Object.keys(TEMPLATE_WEIGHTS)) {
+    const rows = scored.filter((s) => s.result.level1Key === key);
+    totals[key] = { weight: sum(rows.map((s) => s.weight)).toString(), computed: fixed2(sum(rows.map((s) => s.computed))) };
+  }
+  return totals;
+}

@@ -1,0 +1,33 @@
+/** given events / when command / then events, after Emmett's DeciderSpecification. */
+export interface Decider<State, Command, Event> {
+  decide(command: Command, state: State): Event[];
+  evolve(state: State, event: Event): State;
+  initialState(): State;
+}
+
+export function specFor<State, Command, Event>(decider: Decider<State, Command, Event>) {
+  return (...given: Event[]) => ({
+    when(command: Command) {
+      const run = () => decider.decide(command, given.reduce(decider.evolve, decider.initialState()));
+      return {
+        /** Each expected event is a partial shape: only the fields named are compared. */
+        then(...expected: { type: string; data?: object }[]): void {
+          const events = run();
+          expect(events).toHaveLength(expected.length);
+          expected.forEach((event, index) => expect(events[index]).toMatchObject(event));
+        },
+        events: run,
+        thenThrows(errorType: new (...args: any[]) => Error, shape: Record<string, unknown> = {}) {
+          let thrown: unknown;
+          try {
+            run();
+          } catch (error) {
+            thrown = error;
+          }
+          expect(thrown).toBeInstanceOf(errorType);
+          expect(thrown).toMatchObject(shape);
+        },
+      };
+    },
+  });
+}

@@ -1,0 +1,3 @@
+export * from './postgres';
+export * from './decider-spec';
+export * from './report.builders';

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { Client, Pool } from 'pg';
+import { ensureDatabase, migrate } from '@jixiao/event-store';
+
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jixiao';
+
+export interface TestDatabase {
+  readonly url: string;
+  readonly pool: Pool;
+}
+
+export function testDatabaseUrl(name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A fresh database with the migrations applied, dropped after the file's tests. */
+export function useTestDatabase(): TestDatabase {
+  const name = `jixiao_test_${randomBytes(6).toString('hex')}`;
+  const url = testDatabaseUrl(name);
+  let pool: Pool | undefined;
+  beforeAll(async () => {
+    await ensureDatabase(url);
+    await migrate(url);
+    pool = new Pool({ connectionString: url, max: 20 });
+    pool.on('error', () => undefined);
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await dropDatabase(name);
+  });
+  return {
+    url,
+    get pool() {
+      if (!pool) throw new Error('test database used before beforeAll');
+      return pool;
+    },
+  };
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  const admin = new Client({ connectionString: testDatabaseUrl('postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
