@@ -1,0 +1,21 @@
+import { EXIT } from './verb';
+import { verbs } from './verbs';
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const verb = verbs.find((candidate) => candidate.name === name);
+  if (!verb) {
+    const known = verbs.map((v) => `  jixiao ${v.usage}`).join('\n');
+    process.stderr.write(`${name ? `未知的命令 ${name}\n` : ''}用法:\n${known}\n`);
+    return EXIT.badInput;
+  }
+  return verb.run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    process.stderr.write(`jixiao: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = EXIT.badInput;
+  },
+);
