@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { hotline } from '@jixiao/testing';
+import { useTestApp } from './support/test-app';
+
+const PROBLEM = /application\/problem\+json/;
+const RUNS = { numRuns: 40 };
+
+/** Any JSON value that is not a string: never a valid cell. */
+const notText = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.object());
+/** Text that is not a decimal from 0 to 15, the weight of indicator i1. */
+const badScore = fc.oneof(
+  fc.string().filter((s) => !/^\s*\d+(\.\d+)?\s*$/.test(s) || Number(s) > 15),
+  fc.double({ min: 15.01, max: 1e9, noNaN: true }).map(String),
+  fc.integer({ min: -1e6, max: -1 }),
+  fc.constantFrom('１０', '10分', '1e1', '0x0A', '--1', ''),
+  notText.filter((value) => typeof value !== 'number'),
+);
+
+describe('bad input never reaches a 500 and never appends an event', () => {
+  const { as, db } = useTestApp();
+  let id = '';
+  const eventCount = async () => Number((await db.pool.query('SELECT count(*) FROM events')).rows[0].count);
+  const expectProblem = (res: { status: number; headers: Record<string, string>; body: any }) => {
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers['content-type']).toMatch(PROBLEM);
+  };
+
+  beforeAll(async () => {
+    const created = await (await as('hn-preparer')).post('/api/reports').send(hotline()).expect(201);
+    id = created.body.id;
+  });
+
+  it('refuses an import with a field of the wrong type, naming that field', async () => {
+    const preparer = await as('hn-preparer');
+    const fields = ['fiscalYear', 'projectName', 'competentDepartment', 'implementingUnit', 'goals', 'indicators', 'total', 'funds'];
+    const before = await eventCount();
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...fields), notText, async (field, value) => {
+      const res = await preparer.post('/api/reports').send({ ...hotline(), [field]: value });
+      expectProblem(res);
+      expect(res.body.errors.map((e: { path: string }) => e.path.split('.')[0])).toContain(field);
+    }), RUNS);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses an import with an unknown field, naming it', async () => {
+    const preparer = await as('hn-preparer');
+    const known = new Set(Object.keys(hotline()));
+    const before = await eventCount();
+    await fc.assert(fc.asyncProperty(
+      fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !known.has(key) && key !== '__proto__'), fc.jsonValue(),
+      async (key, value) => {
+        const res = await preparer.post('/api/reports').send({ ...hotline(), [key]: value });
+        expectProblem(res);
+        expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(key);
+      }), RUNS);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses any score that is not a number from 0 to the weight, naming score', async () => {
+    const preparer = await as('hn-preparer');
+    const before = await eventCount();
+    await fc.assert(fc.asyncProperty(badScore, async (score) => {
+      const res = await preparer.put(`/api/reports/${id}/indicators/i1/score`).send({ score, reason: '核对' });
+      expectProblem(res);
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toContain('score');
+    }), RUNS);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('answers any body to a transition, any list query and any If-Match with a 4xx', async () => {
+    const preparer = await as('hn-preparer');
+    const before = await eventCount();
+    const paths = ['submit', 'withdraw', 'sign-off', 'send-back', 'return', 'approve', 'publish', 'revisions', 'comments'];
+    await fc.assert(fc.asyncProperty(
+      fc.constantFrom(...paths), fc.jsonValue(), fc.string({ maxLength: 12 }).filter((tag) => tag.trim() !== '"1"'),
+      async (path, body, ifMatch) => {
+        const res = await preparer.post(`/api/reports/${id}/${path}`).set('If-Match', ifMatch.replace(/[^\x20-\x7e]/g, ''))
+          .set('Content-Type', 'application/json').send(JSON.stringify(body));
+        expectProblem(res);
+      }), RUNS);
+    await fc.assert(fc.asyncProperty(
+      fc.constantFrom('fiscalYear', 'state', 'kind', 'grade', 'page', 'pageSize', 'sort', 'hasErrors', 'bogus'),
+      fc.string({ minLength: 1, maxLength: 300 }),
+      async (key, value) => {
+        const res = await preparer.get('/api/reports').query({ [key]: value });
+        expect(res.status).toBeLessThan(500);
+      }), RUNS);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses malformed JSON with a problem, not a stack trace', async () => {
+    const preparer = await as('hn-preparer');
+    await fc.assert(fc.asyncProperty(fc.string({ minLength: 1, maxLength: 60 }), async (text) => {
+      fc.pre((() => { try { JSON.parse(text); return false; } catch { return true; } })());
+      const res = await preparer.post('/api/reports').set('Content-Type', 'application/json').send(text);
+      expectProblem(res);
+      expect(JSON.stringify(res.body)).not.toMatch(/\bat .+\.(js|ts):\d+/);
+    }), RUNS);
+  });
+});
