@@ -19,12 +19,14 @@ export interface Quantity {
   unit: string | null;
 }
 
+// Characters NFKC leaves as they are: most printed cells hold only these, and NFKC is the engine's hottest call.
+const NFKC_STABLE = /^[\x21-\x7e\u4e00-\u9fff\u3001-\u3035\u2264-\u2267\u2550\u2014\u2018\u2019\u201c\u201d]*$/;
+
 /** Full-width digits, letters and signs to their ASCII forms; spaces and thousands separators out. */
 export function normalizeCell(text: string | undefined | null): string {
-  return String(text ?? '')
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const raw = typeof text === 'string' ? text : String(text ?? '');
+  const folded = NFKC_STABLE.test(raw) ? raw : raw.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  return folded.includes(',') ? folded.replace(/(\d),(?=\d{3}\b)/g, '$1') : folded;
 }
 
 export function isBlank(text: string | undefined | null): boolean {

@@ -11,6 +11,7 @@ import { scoreRule } from './rules/rule-score';
 export interface DepartmentReportResult {
   kind: 'department-report';
   indicators: IndicatorResult[];
+  levelTotals: Record<string, { weight: string; computed: string }>;
   total: { computed: string; printed: string | null; weight: string };
   grade: Grade;
   printedGrade: string | null;
@@ -46,6 +47,7 @@ export function scoreDepartmentReport(report: DepartmentReportDocument): Departm
   return {
     kind: 'department-report',
     indicators: rules.map((r) => r.result),
+    levelTotals: levelTotals(report, rules),
     total: { computed: fixed2(computedTotal), printed: isBlank(report.ruleTotal.score) ? null : normalizeCell(report.ruleTotal.score), weight: weightTotal.toString() },
     grade, printedGrade, flags,
     selfEvaluationForm: { ...form, flags: formFlags },
@@ -53,18 +55,22 @@ export function scoreDepartmentReport(report: DepartmentReportDocument): Departm
 }
 
 function scoreRuleIndicator(row: RuleIndicatorInput, path: string): ScoredRule {
-  const weight = readDecimal(row.weight) ?? readDecimal(row.rule.full) ?? new Decimal(0);
-  const full = readDecimal(row.rule.full) ?? weight;
+  const weight = nonNegative(readDecimal(row.weight)) ?? nonNegative(readDecimal(row.rule.full)) ?? new Decimal(0);
+  const full = nonNegative(readDecimal(row.rule.full)) ?? weight;
   const printedSelf = isBlank(row.score) ? null : normalizeCell(row.score);
   const self = printedSelf === null ? null : readDecimal(printedSelf);
   const flags: Flag[] = [];
   if (printedSelf === null || self === null) flags.push(flag('SCORE_MISSING', `${path}.score`, printedSelf === null ? '得分未填写' : `得分“${printedSelf}”无法识别`));
   else if (self.greaterThan(weight)) flags.push(flag('SCORE_EXCEEDS_WEIGHT', `${path}.score`, `得分 ${printedSelf} 超过分值 ${weight}`, weight.toString(), printedSelf));
   const outcome = scoreRule(row.rule, row.measured, full);
-  let computed: Decimal | null = self;
+  // When the rule cannot score, the self score stands, bounded by the weight like any score.
+  let computed: Decimal | null = self === null ? null : round2(Decimal.max(0, Decimal.min(self, weight)));
   let status: IndicatorResult['status'] = 'unresolved';
-  if (outcome.kind === 'missing') flags.push(flag('MEASURE_MISSING', `${path}.measured`, '实际测算值未填写，采用自评得分'));
-  else if (outcome.kind === 'unreadable') flags.push(flag('ACTUAL_UNPARSED', `${path}.measured`, `无法按评分标准读取“${row.measured}”，采用自评得分`, null, row.measured));
+  if (outcome.kind === 'rule_unreadable') flags.push(flag('TARGET_UNPARSED', `${path}.rule`, '评分标准中有无法识别的数值，采用自评得分'));
+  else if (outcome.kind === 'missing') {
+    status = 'missing';
+    flags.push(flag('MEASURE_MISSING', `${path}.measured`, '实际测算值未填写，采用自评得分'));
+  } else if (outcome.kind === 'unreadable') flags.push(flag('ACTUAL_UNPARSED', `${path}.measured`, `无法按评分标准读取“${row.measured}”，采用自评得分`, null, row.measured));
   else {
     computed = outcome.points;
     status = computed.equals(full) ? 'met' : computed.isZero() ? 'not_met' : 'partial';
@@ -89,6 +95,20 @@ function ruleTotalFlags(report: DepartmentReportDocument, rules: ScoredRule[], c
     ...(round2(printed).equals(round2(printedSum)) ? [] : [flag('SUM_MISMATCH', 'ruleTotal.score', `填报总分 ${report.ruleTotal.score} 不等于各项得分之和 ${fixed2(printedSum)}`, fixed2(printedSum), report.ruleTotal.score)]),
     ...(round2(printed).equals(round2(computedTotal)) ? [] : [flag('TOTAL_MISMATCH', 'ruleTotal.score', `填报总分 ${report.ruleTotal.score} 与计算总分 ${fixed2(computedTotal)} 不符`, fixed2(computedTotal), report.ruleTotal.score)]),
   ];
+}
+
+const nonNegative = (value: Decimal | null) => (value === null || value.isNegative() ? null : value);
+
+/** Rule tables group by their own first level (投入 / 过程 / 产出及效率), keyed as printed. */
+function levelTotals(report: DepartmentReportDocument, rules: ScoredRule[]): Record<string, { weight: string; computed: string }> {
+  const totals: Record<string, { weight: Decimal; computed: Decimal }> = {};
+  rules.forEach((rule, i) => {
+    const key = normalizeCell(report.ruleIndicators[i].level1) || '(未分级)';
+    const level = (totals[key] ??= { weight: new Decimal(0), computed: new Decimal(0) });
+    level.weight = level.weight.plus(rule.weight);
+    if (rule.computed !== null) level.computed = level.computed.plus(rule.computed);
+  });
+  return Object.fromEntries(Object.entries(totals).map(([key, t]) => [key, { weight: t.weight.toString(), computed: t.computed.toFixed(2) }]));
 }
 
 const sum = (values: (Decimal | null)[]) => values.reduce<Decimal>((total, v) => (v === null ? total : total.plus(v)), new Decimal(0));

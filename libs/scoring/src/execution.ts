@@ -24,17 +24,22 @@ export function scoreExecution(funds: FormLike['funds'] & { unit?: string }, wei
   const printedRate = normalizeCell(total.executionRate) || null;
   const printedScore = normalizeCell(total.score) || null;
   const base = { weight: weight.toString(), printedRate, printedScore };
-  if (a === null || a.isZero() || b === null) {
-    const what = a === null ? '全年预算数（A）为空或无法识别' : a.isZero() ? '全年预算数（A）为 0' : '全年执行数（B）为空或无法识别';
+  const budgetUnusable = a === null || a.lessThanOrEqualTo(0);
+  if (budgetUnusable || b === null) {
+    const what = a === null ? '全年预算数（A）为空或无法识别' : budgetUnusable ? `全年预算数（A）为 ${a}` : '全年执行数（B）为空或无法识别';
+    const field = budgetUnusable ? 'annualBudget' : 'executed';
     return {
       result: { ...base, rate: null, score: null, computed: null },
-      flags: [flag('EXECUTION_RATE_UNDEFINED', `${PATH}.${a === null || a.isZero() ? 'annualBudget' : 'executed'}`, `${what}，无法计算预算执行率`)],
+      flags: [
+        flag('EXECUTION_RATE_UNDEFINED', `${PATH}.${field}`, `${what}，无法计算预算执行率`),
+        ...(printedScore === null ? [flag('SCORE_MISSING', `${PATH}.score`, '预算执行率得分未填写')] : []),
+      ],
     };
   }
   const rate = b.dividedBy(a);
-  const score = weight.times(Decimal.min(rate, 1));
+  const score = round2(weight.times(Decimal.max(0, Decimal.min(rate, 1))));
   const flags = [...rateFlags(rate, printedRate), ...scoreFlags(score, printedScore, weight)];
-  return { result: { ...base, rate: `${fixed2(rate.times(100))}%`, score: fixed2(score), computed: round2(score) }, flags };
+  return { result: { ...base, rate: `${fixed2(rate.times(100))}%`, score: score.toFixed(2), computed: score }, flags };
 }
 
 function amount(text: string, fundsUnit: string | undefined): Decimal | null {
@@ -82,5 +87,5 @@ function scoreFlags(score: Decimal, printed: string | null, weight: Decimal): Fl
 
 export function executionWeight(text: string): Decimal {
   const quantity = readQuantity(normalizeCell(text));
-  return quantity && quantity.unit === null ? quantity.value : new Decimal(EXECUTION_TEMPLATE_WEIGHT);
+  return quantity && quantity.unit === null && !quantity.value.isNegative() ? quantity.value : new Decimal(EXECUTION_TEMPLATE_WEIGHT);
 }

@@ -30,33 +30,43 @@ export interface ScoredIndicator {
 
 type Outcome = { status: IndicatorStatus; computed: Decimal | null; flags: Flag[] };
 
-export function isNotApplicable(row: ProjectIndicatorInput): boolean {
-  return isBlank(row.weight) || isNotApplicableMark(row.weight) || readDecimal(row.weight) === null
-    || [row.name, row.target].some((cell) => /^(此项目)?不涉及$/.test(normalizeCell(cell)));
+const NOT_INVOLVED = /^(此项目)?不涉及$/;
+
+/** SPEC §3: the weight of an applicable row, or null for a not-applicable one (blank, `/`, `—`, 不涉及, unreadable). */
+export function applicableWeight(row: ProjectIndicatorInput): Decimal | null {
+  if (NOT_INVOLVED.test(normalizeCell(row.name)) || NOT_INVOLVED.test(normalizeCell(row.target))) return null;
+  const weight = readDecimal(row.weight);
+  return weight === null || weight.isNegative() ? null : weight;
 }
 
+export const isNotApplicable = (row: ProjectIndicatorInput) => applicableWeight(row) === null;
+
 export function scoreIndicator(row: ProjectIndicatorInput, path: string): ScoredIndicator {
-  const level1Key = level1KeyOf(normalizeCell(row.level1), normalizeCell(row.level2));
-  const level2Key = level2KeyOf(normalizeCell(row.level2));
-  const base = { name: row.name, level1: row.level1, level2: row.level2, level1Key, level2Key };
+  const level2 = normalizeCell(row.level2);
+  const level1Key = level1KeyOf(normalizeCell(row.level1), level2);
+  const level2Key = level2KeyOf(level2);
   const printedSelf = isBlank(row.score) ? null : normalizeCell(row.score);
-  if (isNotApplicable(row)) {
-    return { result: { ...base, weight: '0', selfScore: printedSelf, computedScore: null, status: 'not_applicable' }, flags: [], weight: new Decimal(0), self: null, computed: null };
-  }
-  const weight = readDecimal(row.weight)!;
+  const view = (weight: string, computedScore: string | null, status: IndicatorStatus): IndicatorResult => ({
+    name: row.name, level1: row.level1, level2: row.level2, level1Key, level2Key, weight, selfScore: printedSelf, computedScore, status,
+  });
+  const weight = applicableWeight(row);
+  if (weight === null) return { result: view('0', null, 'not_applicable'), flags: [], weight: ZERO, self: null, computed: null };
   const self = printedSelf === null ? null : readDecimal(printedSelf);
   const flags = selfScoreFlags(printedSelf, self, weight, path);
   const outcome = evaluate(row, weight, self, path);
   flags.push(...outcome.flags);
   if (self !== null && self.lessThan(weight) && isBlank(row.deviation)) {
-    flags.push(flag('DEVIATION_REASON_MISSING', `${path}.deviation`, `得分 ${self} 低于分值 ${weight}，未填写偏差原因分析及改进措施`));
+    flags.push(flag('DEVIATION_REASON_MISSING', `${path}.deviation`, `得分 ${printedSelf} 低于分值 ${weight}，未填写偏差原因分析及改进措施`));
   }
-  const computedScore = outcome.computed === null ? null : fixed2(outcome.computed);
+  // A self score that stands in for an uncomputable one still lies within 0..weight, so totals stay bounded.
+  const computed = outcome.computed === null ? null : round2(Decimal.max(0, Decimal.min(outcome.computed, weight)));
   return {
-    result: { ...base, weight: weight.toString(), selfScore: printedSelf, computedScore, status: outcome.status },
-    flags, weight, self, computed: outcome.computed,
+    result: view(weight.toString(), computed === null ? null : computed.toFixed(2), outcome.status),
+    flags, weight, self, computed,
   };
 }
+
+const ZERO = new Decimal(0);
 
 function selfScoreFlags(printed: string | null, self: Decimal | null, weight: Decimal, path: string): Flag[] {
   if (printed === null) return [flag('SCORE_MISSING', `${path}.score`, '得分未填写（空白不等于 0 分）')];
@@ -87,8 +97,9 @@ function quantitative(
   target: NonNullable<ReturnType<typeof readQuantity>>, weight: Decimal, self: Decimal | null, path: string,
 ): Outcome {
   const actual = readQuantity(normalizeCell(row.actual));
+  // SPEC §3: a bare actual takes the target's unit (and a bare target the actual's).
   const actualUnit = actual?.unit ?? target.unit;
-  if (!actual || actualUnit !== target.unit) {
+  if (!actual || (target.unit !== null && actualUnit !== target.unit)) {
     const why = actual ? `单位“${actual.unit}”与指标值单位“${target.unit ?? '无'}”不一致` : '不是数值';
     return { status: 'unresolved', computed: self, flags: [flag('ACTUAL_UNPARSED', `${path}.actual`, `实际完成值“${row.actual}”${why}，无法计算得分`, null, row.actual)] };
   }

@@ -8,16 +8,23 @@ import { deductPerStep } from './deduct-per-step';
 import { levels } from './levels';
 import { isNothingToControl, measuredNumber } from './measure';
 import { ratio } from './ratio';
+import { isRuleReadable } from './rule-numbers';
 
-export type RuleOutcome = { kind: 'scored'; points: Decimal } | { kind: 'missing' } | { kind: 'unreadable' };
+export type RuleOutcome =
+  | { kind: 'scored'; points: Decimal }
+  | { kind: 'missing' }
+  | { kind: 'unreadable' }
+  | { kind: 'rule_unreadable' };
 
-/** Points of a rule-scored indicator (SPEC §5), never below 0 nor above full. */
+/** Points of a rule-scored indicator (SPEC §5), rounded to 2 decimals, never below 0 nor above full. */
 export function scoreRule(rule: Rule, measured: string, full: Decimal): RuleOutcome {
+  if (!isRuleReadable(rule)) return { kind: 'rule_unreadable' };
   if (normalizeCell(measured) === '') return { kind: 'missing' };
   const isControlRate = rule.kind === 'deductPerStep' || rule.kind === 'bands' || rule.kind === 'ratio';
-  if (isControlRate && isNothingToControl(measured)) return { kind: 'scored', points: full };
+  if (isControlRate && isNothingToControl(measured)) return { kind: 'scored', points: round2(Decimal.max(0, full)) };
   const points = pointsOf(rule, measured, full);
-  return points === null ? { kind: 'unreadable' } : { kind: 'scored', points: round2(Decimal.min(full, points)) };
+  if (points === null) return { kind: 'unreadable' };
+  return { kind: 'scored', points: round2(Decimal.max(0, Decimal.min(full, points))) };
 }
 
 function pointsOf(rule: Rule, measured: string, full: Decimal): Decimal | null {
