@@ -3,3 +3,5 @@ export * from './stale-version';
 export * from './hash-chain';
 export * from './postgres-event-store';
 export * from './database';
+export * from './upcasting';
+export * from './verify-chain';

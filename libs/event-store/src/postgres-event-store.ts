@@ -53,14 +53,8 @@ export class PostgresEventStore {
   }
 
   /** Events whose transactions are all committed, so a reader never skips a late committer. */
-  async readAll(afterPosition: string, limit: number): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query(
-      `SELECT ${COLUMNS} FROM events
-       WHERE position > $1 AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       ORDER BY position LIMIT $2`,
-      [afterPosition, limit],
-    );
-    return rows.map(toRecordedEvent);
+  readAll(afterPosition: string, limit: number): Promise<RecordedEvent[]> {
+    return readAllCommitted(this.pool, afterPosition, limit);
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<RecordedEvent[]> {
@@ -163,4 +157,21 @@ export function toRecordedEvent(row: Record<string, any>): RecordedEvent {
     prevHash: row.prev_hash,
     hash: row.hash,
   };
+}
+
+/** As readAll, on a given connection (a projection reads inside the transaction that moves its checkpoint). */
+export async function readAllCommitted(db: Pick<PoolClient, 'query'>, afterPosition: string, limit: number): Promise<RecordedEvent[]> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM events
+     WHERE position > $1 AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+     ORDER BY position LIMIT $2`,
+    [afterPosition, limit],
+  );
+  return rows.map(toRecordedEvent);
+}
+
+/** Every committed event after a position, as the reader's snapshot sees them (rebuilds under a table lock). */
+export async function readAllVisible(db: Pick<PoolClient, 'query'>, afterPosition: string, limit: number): Promise<RecordedEvent[]> {
+  const { rows } = await db.query(`SELECT ${COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`, [afterPosition, limit]);
+  return rows.map(toRecordedEvent);
 }

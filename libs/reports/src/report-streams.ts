@@ -4,7 +4,7 @@ import {
 } from '@jixiao/domain';
 import { EventMetadata, PostgresEventStore, RecordedEvent, StaleVersion } from '@jixiao/event-store';
 import { projectReport, ReportView, toReportView } from '@jixiao/read-models';
-import { upcast } from './upcasters';
+import { upcast, withSchemaVersion } from './upcasters';
 import { ReportNotFound } from './report-not-found';
 
 export const streamIdOf = (reportId: string) => `report-${reportId}`;
@@ -66,7 +66,7 @@ export class ReportStreams {
     const next = events.reduce(evolve, report);
     if (!events.length) return { view: toReportView(next), events: [] };
     let view: ReportView | undefined;
-    const recorded = await this.store.append(streamIdOf(reportId), events, {
+    const recorded = await this.store.append(streamIdOf(reportId), events.map(withSchemaVersion), {
       expectedVersion: report.version,
       expectedHash: report.headHash,
       metadata: metadataOf(command.actor, at, options),

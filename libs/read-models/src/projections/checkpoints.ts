@@ -1,0 +1,67 @@
+import type { Pool } from 'pg';
+import { readAllCommitted, readAllVisible } from '@jixiao/event-store';
+import type { Queryable } from '../report-projector';
+import { SCORE_CHANGES, ScoreChangesProjection } from './score-changes.projection';
+
+const PAGE = 5000;
+
+export interface CatchUpResult {
+  events: number;
+  rows: number;
+  position: string;
+}
+
+/**
+ * Brings the score-changes read model up to the committed log. The checkpoint row is locked for the run, so two
+ * runners never interleave; a model without a checkpoint (added later) starts at position 0.
+ */
+export async function catchUpScoreChanges(pool: Pool): Promise<CatchUpResult> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await catchUpIn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** The catch-up itself, inside a transaction the caller holds. */
+export async function catchUpIn(db: Queryable): Promise<CatchUpResult> {
+  await db.query(`INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT DO NOTHING`, [SCORE_CHANGES]);
+  const { rows } = await db.query(`SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE`, [SCORE_CHANGES]);
+  let position = String(rows[0].position);
+  const projection = new ScoreChangesProjection(db, position === '0');
+  let events = 0;
+  let written = 0;
+  for (;;) {
+    const batch = await readAllCommitted(db, position, PAGE);
+    if (!batch.length) break;
+    written += await projection.handle(batch);
+    events += batch.length;
+    position = batch[batch.length - 1].position;
+    if (batch.length < PAGE) break;
+  }
+  if (events) await db.query(`UPDATE projection_checkpoints SET position = $2 WHERE name = $1`, [SCORE_CHANGES, position]);
+  return { events, rows: written, position };
+}
+
+/** Replays the log up to a position into score_changes of the first schema on the search_path (verify). */
+export async function replayScoreChangesUpTo(db: Queryable, upTo: string): Promise<number> {
+  await db.query('DELETE FROM score_changes');
+  const projection = new ScoreChangesProjection(db, true);
+  const limit = BigInt(upTo);
+  let after = '0';
+  let written = 0;
+  for (;;) {
+    const page = await readAllVisible(db, after, PAGE);
+    const within = page.filter((event) => BigInt(event.position) <= limit);
+    if (within.length) written += await projection.handle(within);
+    if (within.length < PAGE) return written;
+    after = within[within.length - 1].position;
+  }
+}

@@ -1,0 +1,52 @@
+import type { Queryable } from '../report-projector';
+
+export const TABLES = [
+  { name: 'report_summary', key: ['id'] },
+  { name: 'report_view', key: ['id'] },
+  { name: 'score_changes', key: ['position', 'seq'] },
+] as const;
+
+export interface Difference {
+  table: string;
+  key: string;
+  /** `missing` when the live model lacks a row the events make, `extra` for a live row the events do not. */
+  kind: 'missing' | 'extra' | 'changed';
+  fields: { field: string; live: unknown; rebuilt: unknown }[];
+}
+
+const LIMIT = 1000;
+
+export async function differencesIn(db: Queryable, scratch: string): Promise<Difference[]> {
+  const differences: Difference[] = [];
+  for (const table of TABLES) {
+    const on = table.key.map((column) => `l.${column} = s.${column}`).join(' AND ');
+    const { rows } = await db.query(
+      `SELECT to_jsonb(l) AS live, to_jsonb(s) AS rebuilt
+       FROM public.${table.name} l FULL JOIN ${scratch}.${table.name} s ON ${on}
+       WHERE to_jsonb(l) IS DISTINCT FROM to_jsonb(s)
+       ORDER BY ${table.key.map((column) => `coalesce(l.${column}, s.${column})`).join(', ')} LIMIT ${LIMIT}`,
+    );
+    for (const { live, rebuilt } of rows) {
+      const key = table.key.map((column) => (live ?? rebuilt)[column]).join('/');
+      const kind = live === null ? 'missing' : rebuilt === null ? 'extra' : 'changed';
+      differences.push({ table: table.name, key, kind, fields: kind === 'changed' ? fieldDifferences(live, rebuilt) : [] });
+    }
+  }
+  return differences;
+}
+
+/** Names each differing column, and inside a JSON document each differing top-level field. */
+function fieldDifferences(live: Record<string, unknown>, rebuilt: Record<string, unknown>, prefix = '') {
+  const fields: Difference['fields'] = [];
+  for (const field of new Set([...Object.keys(live ?? {}), ...Object.keys(rebuilt ?? {})])) {
+    const [a, b] = [live?.[field], rebuilt?.[field]];
+    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    const isDocument = !prefix && isObject(a) && isObject(b);
+    if (isDocument) fields.push(...fieldDifferences(a, b, `${field}.`));
+    else fields.push({ field: `${prefix}${field}`, live: a, rebuilt: b });
+  }
+  return fields;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,0 +1,81 @@
+import { evolve, initialReport, Report, ReportEvent } from '@jixiao/domain';
+import { readAllVisible, RecordedEvent, toRecordedEvent } from '@jixiao/event-store';
+import { upcastReportEvent } from '../report-events';
+import type { Queryable } from '../report-projector';
+
+const REPORT_STREAM = /^report-([0-9a-f-]{36})(-computed)?$/;
+
+export interface FoldedReport {
+  report: Report;
+  createdAt: string;
+  updatedAt: string;
+  /** The report as it stood when last in `published` state: the public view keeps it through a revision. */
+  published: Report | null;
+}
+
+/** The report id of a report stream or of its worker companion stream. */
+export function reportIdOf(streamId: string): { reportId: string; isCompanion: boolean } | null {
+  const match = REPORT_STREAM.exec(streamId);
+  return match ? { reportId: match[1], isCompanion: match[2] !== undefined } : null;
+}
+
+/**
+ * Report states folded from the log. A fold that starts at position 0 knows every stream; one that starts later
+ * loads the earlier events of the streams a batch touches, in one query per batch.
+ */
+export class ReportFolds {
+  private readonly folds = new Map<string, FoldedReport>();
+
+  constructor(private readonly db: Queryable, private readonly startsAtZero: boolean) {}
+
+  get(reportId: string): FoldedReport | undefined {
+    return this.folds.get(reportId);
+  }
+
+  all(): IterableIterator<FoldedReport> {
+    return this.folds.values();
+  }
+
+  async preload(batch: RecordedEvent[]): Promise<void> {
+    if (this.startsAtZero || !batch.length) return;
+    const missing = [...new Set(batch.map((e) => reportIdOf(e.streamId)?.reportId).filter((id): id is string => !!id))]
+      .filter((id) => !this.folds.has(id));
+    if (!missing.length) return;
+    const { rows } = await this.db.query(
+      `SELECT position, stream_id, version, type, schema_version, data, metadata, recorded_at, prev_hash, hash
+       FROM events WHERE stream_id = ANY($1) AND position < $2 ORDER BY position`,
+      [missing.map((id) => `report-${id}`), batch[0].position],
+    );
+    rows.map(toRecordedEvent).forEach((event) => this.apply(event));
+  }
+
+  /** Folds one report event; returns the report before and after it, or null for any other stream. */
+  apply(event: RecordedEvent): { before: Report; after: Report; current: ReportEvent } | null {
+    const stream = reportIdOf(event.streamId);
+    if (!stream || stream.isCompanion) return null;
+    const at = event.metadata?.at ?? event.recordedAt;
+    const fold = this.folds.get(stream.reportId) ?? { report: initialReport(), createdAt: at, updatedAt: at, published: null };
+    const current = upcastReportEvent(event);
+    const after = evolve(fold.report, current);
+    this.folds.set(stream.reportId, {
+      report: after, createdAt: fold.createdAt, updatedAt: at,
+      published: after.state === 'published' ? after : fold.published,
+    });
+    return { before: fold.report, after, current };
+  }
+}
+
+/** Pages through every visible event from position 0, handing each page to `onPage`. */
+export async function forEachPage(
+  db: Queryable, pageSize: number, onPage: (events: RecordedEvent[]) => Promise<void> | void,
+): Promise<number> {
+  let after = '0';
+  let count = 0;
+  for (;;) {
+    const events = await readAllVisible(db, after, pageSize);
+    if (events.length) await onPage(events);
+    count += events.length;
+    if (events.length < pageSize) return count;
+    after = events[events.length - 1].position;
+  }
+}

@@ -1,0 +1,56 @@
+import type { RecordedEvent } from '@jixiao/event-store';
+import type { Queryable } from '../report-projector';
+import { ReportFolds, reportIdOf } from './report-folds';
+import { ComputedScores, computedScoresOf, ScoreChangeRow, systemChangeRows, userChangeRows } from './score-change-rows';
+
+export const SCORE_CHANGES = 'score-changes';
+
+/**
+ * One row per score change across reports: the preparer's self scores, the reviewer's adjustments and the
+ * worker's recomputed scores. Asynchronous: it follows the committed log behind a checkpoint.
+ */
+export class ScoreChangesProjection {
+  private readonly folds: ReportFolds;
+  private readonly computed = new Map<string, ComputedScores>();
+
+  constructor(private readonly db: Queryable, private readonly startsAtZero: boolean) {
+    this.folds = new ReportFolds(db, startsAtZero);
+  }
+
+  async handle(batch: RecordedEvent[]): Promise<number> {
+    await Promise.all([this.folds.preload(batch), this.preloadComputed(batch)]);
+    const rows = batch.flatMap((event) => this.rowsOf(event));
+    if (rows.length) {
+      await this.db.query(`INSERT INTO score_changes SELECT * FROM jsonb_populate_recordset(NULL::score_changes, $1)`, [JSON.stringify(rows)]);
+    }
+    return rows.length;
+  }
+
+  private rowsOf(event: RecordedEvent): ScoreChangeRow[] {
+    const stream = reportIdOf(event.streamId);
+    if (!stream) return [];
+    if (stream.isCompanion) {
+      if (event.type !== 'ScoresRecomputed') return [];
+      const report = this.folds.get(stream.reportId)?.report;
+      const rows = report ? systemChangeRows(event, report, this.computed.get(stream.reportId)) : [];
+      this.computed.set(stream.reportId, computedScoresOf(event.data));
+      return rows;
+    }
+    const step = this.folds.apply(event);
+    if (step?.current.type !== 'SelfScoreChanged' && step?.current.type !== 'ScoreAdjusted') return [];
+    return userChangeRows(event, step.before, step.current.data);
+  }
+
+  private async preloadComputed(batch: RecordedEvent[]): Promise<void> {
+    if (this.startsAtZero) return;
+    const missing = [...new Set(batch.filter((e) => e.type === 'ScoresRecomputed').map((e) => e.streamId))]
+      .filter((stream) => !this.computed.has(reportIdOf(stream)!.reportId));
+    if (!missing.length) return;
+    const { rows } = await this.db.query(
+      `SELECT DISTINCT ON (stream_id) stream_id, data FROM events
+       WHERE stream_id = ANY($1) AND position < $2 AND type = 'ScoresRecomputed' ORDER BY stream_id, version DESC`,
+      [missing, batch[0].position],
+    );
+    for (const row of rows) this.computed.set(reportIdOf(row.stream_id)!.reportId, computedScoresOf(row.data));
+  }
+}
