@@ -1,0 +1,102 @@
+export type Role = 'preparer' | 'head' | 'reviewer' | 'admin';
+export type ReportState = 'draft' | 'self_scored' | 'signed_off' | 'reviewed' | 'published';
+
+export interface User {
+  username: string;
+  role: Role;
+  department: string;
+  displayName?: string;
+}
+
+export interface Flag {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  path: string;
+  message: string;
+  expected?: string | null;
+  actual?: string | null;
+}
+
+export interface Indicator {
+  id: string;
+  section: 'form' | 'rules';
+  path: string;
+  level1: string;
+  level2: string;
+  name: string;
+  target: string;
+  actual: string;
+  weight: string;
+  selfScore: string | null;
+  computedScore: string | null;
+  reviewScore: string | null;
+  status: string;
+  deviation: string;
+  criterion?: string;
+}
+
+export interface ReviewComment {
+  commentId: string;
+  indicatorId: string | null;
+  body: string;
+  revision: number;
+  returned: boolean;
+}
+
+export interface Report {
+  id: string;
+  kind: 'project-form' | 'department-report';
+  state: ReportState;
+  version: number;
+  revision: number;
+  fiscalYear: string;
+  department: string;
+  departmentName: string;
+  title: string;
+  funds: { total?: Record<string, string>; unit?: string } | null;
+  goals: { planned?: string; achieved?: string } | null;
+  execution: { rate: string | null; weight: string; score: string | null; computedScore: string | null; reviewScore: string | null };
+  indicators: Indicator[];
+  total: { self: string; computed: string; review: string; printed: string | null };
+  grade: string;
+  flags: Flag[];
+  comments: ReviewComment[];
+  submittedBy?: string | null;
+  signedVersion: number | null;
+  approvedVersion: number | null;
+  publishedRevision: number | null;
+  allowedCommands: string[];
+}
+
+export interface ReportListItem {
+  id: string;
+  kind: Report['kind'];
+  state: ReportState;
+  version: number;
+  revision: number;
+  fiscalYear: string;
+  department: string;
+  departmentName: string;
+  title: string;
+  total: { self: string | null; computed: string | null } | string | null;
+  grade: string | null;
+  errorFlags?: number;
+  updatedAt?: string;
+}
+
+export interface HistoryEvent {
+  position: string | number;
+  version: number;
+  stream?: string;
+  type: string;
+  at: string;
+  actor: { username: string; role: string; department: string | null } | null;
+  data: Record<string, any>;
+}
+
+export interface DocumentLink {
+  format: string;
+  version: number;
+  bytes: number;
+  url: string;
+}

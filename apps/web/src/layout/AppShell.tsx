@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { roleLabel } from '../labels';
+import { useSession } from '../session/session';
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { session, logout } = useSession();
+  const navigate = useNavigate();
+  const user = session?.user;
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <Link to={user ? '/reports' : '/public'} className="brand">预算绩效自评</Link>
+        <nav className="nav">
+          {user && <NavLink to="/reports" end>报告列表</NavLink>}
+          {user?.role === 'preparer' && <NavLink to="/reports/import">导入报告</NavLink>}
+          {user && <NavLink to="/dashboard">统计</NavLink>}
+          <NavLink to="/public">公开报告</NavLink>
+        </nav>
+        <div className="who">
+          {user ? (
+            <>
+              <span className="who-name" data-testid="current-user">{user.displayName ?? user.username}（{roleLabel(user.role)}）</span>
+              <button className="link" onClick={() => { logout(); navigate('/login'); }}>退出</button>
+            </>
+          ) : (
+            <Link to="/login">登录</Link>
+          )}
+        </div>
+      </header>
+      <main className="page">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { ProblemItem } from '../api/client';
+import { api } from '../api/client';
+import type { Report } from '../api/types';
+import { useApi } from '../api/use-api';
+import { ErrorNote, Loading } from '../layout/Status';
+import { CommentsPanel } from '../report/CommentsPanel';
+import { DocumentsPanel } from '../report/DocumentsPanel';
+import { IndicatorTable } from '../report/IndicatorTable';
+import { ReportHeader } from '../report/ReportHeader';
+import { WorkflowPanel } from '../report/WorkflowPanel';
+
+export function ReportPage() {
+  const { id = '' } = useParams();
+  const loaded = useApi(() => api<Report>(`/reports/${id}`), [id]);
+  const [problems, setProblems] = useState<ProblemItem[]>([]);
+  const report = loaded.data;
+  if (!report) return loaded.error ? <ErrorNote error={loaded.error} /> : <Loading />;
+  const changed = (next: Report) => { setProblems([]); loaded.setData(next); };
+  return (
+    <section className="report">
+      <ReportHeader report={report}>
+        <Link to={`/reports/${report.id}/history`}>历史记录</Link>
+      </ReportHeader>
+      <WorkflowPanel report={report} onChanged={changed} onRefused={setProblems} onStale={loaded.reload} />
+      <IndicatorTable report={report} problems={problems} onChanged={changed} />
+      <CommentsPanel report={report} onChanged={changed} />
+      <DocumentsPanel base={`/reports/${report.id}/documents`} isPublic={false} version={report.version} />
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import type { Report } from '../api/types';
+import { KIND_LABELS } from '../labels';
+import { StateBadge } from '../layout/StateBadge';
+
+export function ReportHeader({ report, children }: { report: Report; children?: ReactNode }) {
+  const goals = report.goals;
+  return (
+    <header className="report-header">
+      <div className="title-row">
+        <h1>{report.title}</h1>
+        <StateBadge state={report.state} />
+      </div>
+      <p className="meta">
+        <span>{report.departmentName}</span>
+        <span>{report.fiscalYear} 年度</span>
+        <span>{KIND_LABELS[report.kind] ?? report.kind}</span>
+        <span data-testid="report-version">第 {report.version} 版{report.revision > 1 ? ` · 第 ${report.revision} 次修订` : ''}</span>
+        {children}
+      </p>
+      {goals && (goals.planned || goals.achieved) && (
+        <details className="goals">
+          <summary>绩效目标与完成情况</summary>
+          {goals.planned && <p><strong>预期目标：</strong>{goals.planned}</p>}
+          {goals.achieved && <p><strong>实际完成情况：</strong>{goals.achieved}</p>}
+        </details>
+      )}
+    </header>
+  );
+}

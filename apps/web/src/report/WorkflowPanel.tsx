@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { ApiError, messageOf, type ProblemItem } from '../api/client';
+import type { Report } from '../api/types';
+import { transition } from './commands';
+import { TextAction } from './TextAction';
+
+interface Props {
+  report: Report;
+  onChanged(report: Report): void;
+  onRefused(problems: ProblemItem[]): void;
+  onStale(): Promise<void>;
+}
+
+const WAITING: Record<string, string> = {
+  draft: '填表人正在填报', self_scored: '等待单位负责人签署', signed_off: '等待财政局审核',
+  reviewed: '审核通过，等待公开', published: '已向社会公开',
+};
+
+export function WorkflowPanel({ report, onChanged, onRefused, onStale }: Props) {
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const can = (command: string) => report.allowedCommands.includes(command);
+  const run = async (path: string, body: unknown = {}) => {
+    setBusy(true);
+    setMessage('');
+    try {
+      onChanged(await transition(report, path, body));
+    } catch (e) {
+      const problem = e instanceof ApiError ? e.problem : null;
+      if (problem?.status === 422) onRefused(problem.errors);
+      if (problem?.status === 412) await onStale();
+      setMessage(problem?.status === 422
+        ? `自评不能提交：${problem.errors.length} 个问题须先改正，已在表中对应位置标出。`
+        : problem?.status === 412 ? '报告已被他人修改，已载入最新版本，请核对后再操作。' : messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const totals = `自评总分 ${report.total.self}，计算总分 ${report.total.computed}，等级 ${report.grade}`;
+  return (
+    <section className="card workflow" data-testid="workflow">
+      <p className="status-line">
+        {WAITING[report.state]}
+        {report.signedVersion ? ` · 负责人签署第 ${report.signedVersion} 版` : ''}
+        {report.approvedVersion ? ` · 财政局审核通过第 ${report.approvedVersion} 版` : ''}
+      </p>
+      {message && <p className="error" role="alert">{message}</p>}
+      <div className="workflow-actions">
+        {can('SubmitSelfEvaluation') && <button className="primary" disabled={busy} onClick={() => run('submit')}>提交自评</button>}
+        {can('WithdrawSubmission') && <button disabled={busy} onClick={() => run('withdraw')}>撤回提交</button>}
+        {can('SignOffReport') && (
+          <div className="sign-off" data-testid="sign-off">
+            <p>您将签署本报告<strong>第 {report.version} 版</strong>（{totals}）。签署即确认该版本，提交财政局审核；此后的任何修改都会形成新版本。</p>
+            <button className="primary" disabled={busy} onClick={() => run('sign-off')}>签署第 {report.version} 版</button>
+          </div>
+        )}
+        {can('SendBackReport') && <TextAction label="退回意见" button="退回填表人" busy={busy} onSubmit={(comment) => run('send-back', { comment })} />}
+        {can('ReturnReport') && <TextAction label="退回意见（已添加的指标意见会一并退回给填表人）" button="退回修改" busy={busy}
+          onSubmit={(body) => run('return', { comments: [{ body }] })} />}
+        {can('ApproveReport') && <button className="primary" disabled={busy} onClick={() => run('approve')}>审核通过第 {report.version} 版</button>}
+        {can('PublishReport') && <button className="primary" disabled={busy} onClick={() => run('publish')}>公开报告</button>}
+        {can('OpenRevision') && <TextAction label="修订原因" button="开启修订" busy={busy} onSubmit={(reason) => run('revisions', { reason })} />}
+      </div>
+    </section>
+  );
+}

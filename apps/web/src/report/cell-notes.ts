@@ -1,0 +1,58 @@
+import type { ProblemItem } from '../api/client';
+import type { Flag, Report } from '../api/types';
+
+export type Cell = 'name' | 'target' | 'actual' | 'weight' | 'score' | 'computed' | 'review' | 'deviation' | 'grade';
+
+export interface CellNote {
+  severity: Flag['severity'];
+  code?: string;
+  message: string;
+  isBlocking: boolean;
+}
+
+/** Notes keyed by `${rowKey}:${cell}`; row keys are indicator ids, `execution`, `total` and `level:<name>`. */
+export type Notes = Map<string, CellNote[]>;
+
+const FIELD_CELLS: Record<string, Cell> = {
+  score: 'score', actual: 'actual', measured: 'actual', target: 'target', criterion: 'target', weight: 'weight',
+  deviation: 'deviation', executionRate: 'actual', executed: 'actual', annualBudget: 'target',
+};
+
+const LEVEL_PREFIXES: Record<string, string> = { output: '产出', effect: '效益', satisfaction: '满意度' };
+
+export function placeOf(report: Report, path: string, levels: string[]): [string, Cell] | null {
+  const bare = path.replace(/^selfEvaluationForm\./, '');
+  for (const indicator of report.indicators) {
+    const rowPath = indicator.path.replace(/^selfEvaluationForm\./, '');
+    if (bare === rowPath) return [indicator.id, 'name'];
+    if (bare.startsWith(`${rowPath}.`)) return [indicator.id, FIELD_CELLS[bare.slice(rowPath.length + 1)] ?? 'name'];
+  }
+  if (bare.startsWith('funds.total')) return ['execution', FIELD_CELLS[bare.split('.')[2] ?? ''] ?? 'name'];
+  if (bare === 'weights' || bare === 'ruleIndicators.weights') return ['total', 'weight'];
+  if (bare === 'total.score' || bare === 'ruleTotal.score') return ['total', 'score'];
+  if (bare === 'selfAssessedGrade' || bare === 'grade') return ['total', 'grade'];
+  const level = /^levels\.(\w+)/.exec(bare)?.[1];
+  const printed = level && levels.find((name) => name.startsWith(LEVEL_PREFIXES[level] ?? level));
+  if (printed) return [`level:${printed}`, 'weight'];
+  return null;
+}
+
+/** Places every flag and every refused-submission problem at its cell; what has no cell is returned apart. */
+export function notesOf(report: Report, problems: ProblemItem[], levels: string[]): { notes: Notes; unplaced: CellNote[] } {
+  const notes: Notes = new Map();
+  const unplaced: CellNote[] = [];
+  const blocking = new Set(problems.map((p) => `${p.path}|${p.code ?? ''}`));
+  const add = (path: string, note: CellNote) => {
+    const place = placeOf(report, path, levels);
+    if (!place) return unplaced.push(note);
+    const key = place.join(':');
+    notes.set(key, [...(notes.get(key) ?? []), note]);
+  };
+  for (const flag of report.flags) {
+    add(flag.path, { severity: flag.severity, code: flag.code, message: flag.message, isBlocking: blocking.delete(`${flag.path}|${flag.code}`) });
+  }
+  for (const problem of problems) {
+    if (blocking.has(`${problem.path}|${problem.code ?? ''}`)) add(problem.path, { severity: 'error', code: problem.code, message: problem.message, isBlocking: true });
+  }
+  return { notes, unplaced };
+}
