@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { normalizeCell, round2 } from './cells';
+import { normalizeCell } from './cells';
 
 export type Achievement = 'achieved' | 'partial' | 'not_achieved';
 
@@ -42,10 +42,22 @@ export function bandOf(achievement: Achievement, weight: Decimal): { low: Decima
   return { low: new Decimal(0), high: weight.times('0.6'), highIncluded: false };
 }
 
-/** The self score when it lies in its band, else the nearest edge of the band. */
+const CENT = new Decimal('0.01');
+
+/**
+ * The self score when it lies in its band, else the nearest edge of the band; an excluded upper edge gives the
+ * highest two-decimal score below it (部分达成 of 10 tops out at 7.99), so the computed score stays in its band.
+ */
 export function scoreInBand(selfScore: Decimal, achievement: Achievement, weight: Decimal): { score: Decimal; inBand: boolean } {
   const { low, high, highIncluded } = bandOf(achievement, weight);
   const belowHigh = highIncluded ? selfScore.lessThanOrEqualTo(high) : selfScore.lessThan(high);
   if (selfScore.greaterThanOrEqualTo(low) && belowHigh) return { score: selfScore, inBand: true };
-  return { score: round2(selfScore.lessThan(low) ? low : high), inBand: false };
+  if (selfScore.lessThan(low)) return { score: low.toDecimalPlaces(2, Decimal.ROUND_UP), inBand: false };
+  const top = highIncluded ? high.toDecimalPlaces(2, Decimal.ROUND_DOWN) : topBelow(high);
+  return { score: Decimal.max(low.toDecimalPlaces(2, Decimal.ROUND_UP), top), inBand: false };
 }
+
+const topBelow = (high: Decimal) => {
+  const down = high.toDecimalPlaces(2, Decimal.ROUND_DOWN);
+  return down.equals(high) ? down.minus(CENT) : down;
+};
