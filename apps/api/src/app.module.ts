@@ -9,13 +9,15 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { PublicReportsController } from './public/public-reports.controller';
 import { ReportsModule } from './reports/reports.module';
+import { StatsModule } from './stats/stats.module';
+import { AuditModule } from './audit/audit.module';
 
 @Module({})
 export class AppModule {
   static forConfig(config: Config): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forConfig(config), AuthModule, ReportsModule, AdminModule],
+      imports: [InfrastructureModule.forConfig(config), AuthModule, ReportsModule, AdminModule, StatsModule, AuditModule],
       controllers: [HealthController, PublicReportsController, DocumentsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

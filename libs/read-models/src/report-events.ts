@@ -18,6 +18,6 @@ export function upcastReportEvent(event: Pick<RecordedEvent, 'type' | 'schemaVer
 }
 
 /** Stamps a new event with the schema version its shape is written in. */
-export function withSchemaVersion<E extends NewEvent>(event: E): E {
+export function withSchemaVersion<E extends NewEvent>(event: E): E & { schemaVersion: number } {
   return { ...event, schemaVersion: currentSchemaVersion(REPORT_EVENT_SCHEMAS, event.type) };
 }

@@ -3,7 +3,8 @@ import { readAllVisible, RecordedEvent, toRecordedEvent } from '@jixiao/event-st
 import { upcastReportEvent } from '../report-events';
 import type { Queryable } from '../report-projector';
 
-const REPORT_STREAM = /^report-([0-9a-f-]{36})(-computed)?$/;
+// `report-<uuid>` holds the report's own events; `report-<uuid>-scores` and `-documents` are the worker's companions.
+const REPORT_STREAM = /^report-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(-[a-z]+)?$/;
 
 export interface FoldedReport {
   report: Report;

@@ -1,0 +1,52 @@
+import { useTestDatabase } from '@jixiao/testing';
+import { generateByCommands } from '../../../../bench/report-generator';
+import { catchUpScoreChanges, rebuildProjections, SCORE_CHANGES, verifyProjections } from '.';
+
+describe('projections', () => {
+  const db = useTestDatabase();
+  const count = async (sql: string) => Number((await db.pool.query(sql)).rows[0].count);
+
+  beforeAll(async () => {
+    await generateByCommands(db.pool, 60, 7, 4);
+  });
+
+  it('rebuilds into a scratch schema identical to the live, inline-projected read models', async () => {
+    await catchUpScoreChanges(db.pool);
+    const { differences, events } = await verifyProjections(db.pool);
+    expect(events).toBe(await count('SELECT count(*) FROM events'));
+    expect(differences).toEqual([]);
+    expect(await count(`SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'projection_verify_%'`)).toBe(0);
+  });
+
+  it('names each difference between the live models and the events', async () => {
+    const { rows: [victim] } = await db.pool.query(`SELECT id, total_computed FROM report_summary ORDER BY id LIMIT 1`);
+    await db.pool.query(`UPDATE report_summary SET total_computed = total_computed + 1 WHERE id = $1`, [victim.id]);
+    await db.pool.query(`DELETE FROM score_changes WHERE (position, seq) = (SELECT position, seq FROM score_changes ORDER BY position LIMIT 1)`);
+    const { differences } = await verifyProjections(db.pool);
+    expect(differences).toEqual([
+      { table: 'report_summary', key: victim.id, kind: 'changed',
+        fields: [{ field: 'total_computed', live: Number(victim.total_computed) + 1, rebuilt: Number(victim.total_computed) }] },
+      expect.objectContaining({ table: 'score_changes', kind: 'missing' }),
+    ]);
+  });
+
+  it('rebuilds every read model from the events, after which verify finds nothing', async () => {
+    const before = (await db.pool.query(`SELECT * FROM report_view ORDER BY id`)).rows.length;
+    const result = await rebuildProjections(db.pool);
+    expect(result.reports).toBe(before);
+    expect((await verifyProjections(db.pool)).differences).toEqual([]);
+  });
+
+  it('catches a read model added later up from position 0, one row per score change event', async () => {
+    await db.pool.query(`DELETE FROM projection_checkpoints WHERE name = $1`, [SCORE_CHANGES]);
+    await db.pool.query(`DELETE FROM score_changes`);
+    const result = await catchUpScoreChanges(db.pool);
+    const changes = await count(`SELECT count(*) FROM events WHERE type IN ('SelfScoreChanged', 'ScoreAdjusted')`);
+    expect(changes).toBeGreaterThan(0);
+    expect(result.rows).toBe(changes);
+    expect(await count('SELECT count(*) FROM score_changes')).toBe(changes);
+    const { rows } = await db.pool.query(`SELECT position FROM projection_checkpoints WHERE name = $1`, [SCORE_CHANGES]);
+    expect(rows[0].position).toBe((await db.pool.query('SELECT max(position) AS max FROM events')).rows[0].max);
+    expect((await catchUpScoreChanges(db.pool)).events).toBe(0);
+  });
+});
