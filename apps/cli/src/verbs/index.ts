@@ -1,4 +1,13 @@
 import type { Verb } from '../verb';
+import { events } from './events';
+import { migrate } from './migrate';
+import { projections } from './projections';
+import { score } from './score';
 
 // One line per verb; each verb lives in its own file in this folder.
-export const verbs: Verb[] = [];
+export const verbs: Verb[] = [
+  score,
+  migrate,
+  projections,
+  events,
+];

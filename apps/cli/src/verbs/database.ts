@@ -1,0 +1,29 @@
+import type { Pool } from 'pg';
+import { createPool } from '@jixiao/event-store';
+
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/jixiao';
+
+/** SPEC §13: DATABASE_URL, checked before any connection so a malformed value is named, not thrown by pg. */
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string | Error {
+  const url = env.DATABASE_URL?.trim() || DEFAULT_URL;
+  try {
+    if (!/^postgres(ql)?:$/.test(new URL(url).protocol)) return new Error(`DATABASE_URL 应以 postgres:// 开头：${url}`);
+  } catch {
+    return new Error(`DATABASE_URL 不是有效的地址：${url}`);
+  }
+  return url;
+}
+
+export async function withPool<T>(url: string, work: (pool: Pool) => Promise<T>): Promise<T> {
+  const pool = createPool(url, 2);
+  try {
+    return await work(pool);
+  } finally {
+    await pool.end();
+  }
+}
+
+export function fail(message: string, code: number): number {
+  process.stderr.write(`${message}\n`);
+  return code;
+}
