@@ -11,3 +11,4 @@ export * from './department-report';
 export * from './score-document';
 export { scoreRule } from './rules/rule-score';
 export { achievementOf } from './qualitative';
+export * from './score-view';

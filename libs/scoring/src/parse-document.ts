@@ -23,7 +23,7 @@ export function parseImportDocument(json: unknown): ParsedDocument {
       problems: [{ path: 'format', message: `未知的格式标记 ${JSON.stringify(format ?? null)}，应为 ${Object.keys(FORMATS).join(' 或 ')}` }],
     };
   }
-  const parsed = schema.safeParse(json);
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, document: parsed.data as ImportDocument };
   return { ok: false, problems: parsed.error.issues.flatMap(problemsOf) };
 }

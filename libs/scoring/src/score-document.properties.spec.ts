@@ -12,7 +12,7 @@ const printedCell = fc.constantFrom(
 );
 const cell = fc.oneof({ weight: 3, arbitrary: printedCell }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) });
 const amount = fc.oneof(fc.integer({ min: 0, max: 100000 }).map((n) => (n / 100).toFixed(2)), cell);
-const level = fc.constantFrom(['产出指标(50分)', '数量指标'], ['产出指标', '成本指标'], ['效益指标（30分）', '社会效益'], ['满意度指标', '满意度指标'], ['', '']);
+const level = fc.constantFrom<[string, string]>(['产出指标(50分)', '数量指标'], ['产出指标', '成本指标'], ['效益指标（30分）', '社会效益'], ['满意度指标', '满意度指标'], ['', '']);
 
 const indicator = fc.record({
   level: level, name: cell, target: cell, actual: cell, weight: fc.oneof(fc.integer({ min: 0, max: 30 }).map(String), cell),
