@@ -31,7 +31,7 @@ describe('a project form travels the whole workflow over HTTP', () => {
   it('changes a self score with a reason', async () => {
     const res = await (await as('hn-preparer')).put(url('/indicators/i1/score')).send({ score: '14', reason: '接通率统计口径调整' }).expect(200);
     expect(res.headers.etag).toBe('"2"');
-    expect(res.body.indicators.find((i: any) => i.id === 'i1')).toMatchObject({ selfScore: '14', computedScore: '15' });
+    expect(res.body.indicators.find((i: any) => i.id === 'i1')).toMatchObject({ selfScore: '14', computedScore: '15.00' });
   });
 
   it('refuses bad input with a problem naming the field, appending nothing', async () => {
