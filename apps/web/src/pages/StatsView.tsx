@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { STATE_LABELS } from '../labels';
 
 const KEY_LABELS: Record<string, string> = {
@@ -5,10 +6,12 @@ const KEY_LABELS: Record<string, string> = {
   averageTotal: '平均分', averageScore: '平均分', average: '平均分', meanTotal: '平均分',
   averageExecutionRate: '平均执行率', executionRate: '执行率', errorFlags: '错误数',
   withErrors: '有错误的报告', byState: '', states: '', byGrade: '等级', grades: '等级',
-  department: '部门', departmentName: '部门', fiscalYear: '年度', min: '最低分', max: '最高分',
+  averageComputedTotal: '平均计算总分', withErrorFlags: '有错误的报告', funds: '', annualBudget: '全年预算数（万元）',
+  executed: '执行数（万元）', departmentName: '单位', fiscalYear: '年度', min: '最低分', max: '最高分',
   minTotal: '最低分', maxTotal: '最高分', ...STATE_LABELS,
 };
 
+const readable = (value: unknown) => (value === null ? '—' : /^\d+\.\d{3,}$/.test(String(value)) ? new Decimal(String(value)).toFixed(2) : String(value));
 const label = (key: string) => KEY_LABELS[key] ?? key;
 
 /** Figures of GET /api/stats, read leniently: scalar fields become figures, nested ones are flattened. */
@@ -16,9 +19,9 @@ export function flatten(value: unknown, prefix = ''): [string, string][] {
   if (value === null || value === undefined) return [];
   if (typeof value !== 'object') return [[prefix || '数值', String(value)]];
   if (Array.isArray(value)) return [];
-  return Object.entries(value).flatMap(([key, inner]) => {
+  return Object.entries(value).filter(([key]) => key !== 'department').flatMap(([key, inner]) => {
     const name = [prefix, label(key)].filter(Boolean).join(' · ');
-    return typeof inner === 'object' && inner !== null ? flatten(inner, name) : [[name, String(inner)] as [string, string]];
+    return typeof inner === 'object' && inner !== null ? flatten(inner, name) : [[name, readable(inner)] as [string, string]];
   });
 }
 

@@ -14,10 +14,12 @@ interface Props {
 }
 
 const EMPTY: IndicatorFields = { level1: '', level2: '', name: '', target: '', actual: '', weight: '', score: '', deviation: '' };
+const fieldsOf = ({ level1, level2, name, target, actual, weight, deviation, selfScore }: Indicator): IndicatorFields =>
+  ({ level1, level2, name, target, actual, weight, deviation, score: selfScore ?? '' });
 const SHORT: (keyof IndicatorFields)[] = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score'];
 
 export function IndicatorForm({ report, indicatorId, indicator, onDone, onCancel }: Props) {
-  const [fields, setFields] = useState<IndicatorFields>(indicator ? { ...indicator, score: indicator.selfScore ?? '' } : EMPTY);
+  const [fields, setFields] = useState<IndicatorFields>(indicator ? fieldsOf(indicator) : EMPTY);
   const [reason, setReason] = useState('');
   const action = useAction(onDone);
   const scoreChanged = !!indicator && !sameNumber(fields.score.trim() || null, indicator.selfScore);

@@ -1,0 +1,54 @@
+// The whole system for the browser test: the built web app served by the API on a real port, and the worker.
+import { execFileSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { useTestDatabase } from '@jixiao/testing';
+import { loadConfig } from '../../api/src/config';
+import { createApp } from '../../api/src/create-app';
+import { seedDemoData } from '../../api/src/demo/seed-demo-data';
+import { JobFeed } from '../../worker/src/job-feed';
+import { createQueue, createWorker } from '../../worker/src/report-jobs.processor';
+
+const webDir = join(__dirname, '..');
+
+export function buildWebApp(): void {
+  execFileSync(process.execPath, [join(webDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: webDir, stdio: 'inherit',
+  });
+}
+
+export function useSystem() {
+  const db = useTestDatabase();
+  const state: { app?: INestApplication; baseUrl: string; stop?: () => Promise<void> } = { baseUrl: '' };
+
+  beforeAll(async () => {
+    buildWebApp();
+    await seedDemoData(db.pool);
+    // The seeded drafts are not this test's; documents are rendered only for what the test does.
+    await db.pool.query(`UPDATE projection_checkpoints SET position = (SELECT coalesce(max(position), 0) FROM events) WHERE name = 'job-feed'`);
+    state.app = await createApp(loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'test' }), { logger: false });
+    await state.app.listen(0, '127.0.0.1');
+    state.baseUrl = `http://127.0.0.1:${(state.app.getHttpServer().address() as AddressInfo).port}`;
+    state.stop = startWorker(db.pool, `web-e2e-${Date.now()}`);
+  });
+  afterAll(async () => {
+    await state.stop?.();
+    await state.app?.close();
+  });
+  return { db, url: (path = '/') => `${state.baseUrl}${path}` };
+}
+
+function startWorker(pool: ReturnType<typeof useTestDatabase>['pool'], queueName: string) {
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const queue = createQueue(queueName, redisUrl);
+  const worker = createWorker(queueName, redisUrl, pool, { concurrency: 1, lockMs: 30000, renderDelayMs: 0 });
+  const feed = new JobFeed(pool, queue);
+  feed.start(200);
+  return async () => {
+    await feed.stop();
+    await worker.close();
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
+  };
+}
