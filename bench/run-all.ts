@@ -9,6 +9,7 @@ const BENCHES: Bench[] = [
   { title: 'event store', file: 'event-store.bench', exportName: 'benchEventStore' },
   { title: 'HTTP commands', file: 'http-commands.bench', exportName: 'benchHttpCommands' },
   { title: 'read side', file: 'read-side.bench', exportName: 'benchReadSide' },
+  { title: 'read side: projections', file: 'projections.bench', exportName: 'benchProjections' },
   { title: 'worker: transition → documents', file: 'documents.bench', exportName: 'benchDocuments' },
 ];
 

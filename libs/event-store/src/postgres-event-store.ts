@@ -159,12 +159,21 @@ export function toRecordedEvent(row: Record<string, any>): RecordedEvent {
   };
 }
 
+// The oldest transaction still in progress that could be writing events here. The snapshot's xmin alone is
+// cluster-wide, so an idle transaction in another database would stall every reader; an xid is skipped only when
+// pg_stat_activity positively places it in another database (an xid it cannot place still holds readers back).
+const HORIZON = `(
+  SELECT coalesce(min(x), pg_snapshot_xmax(pg_current_snapshot()))
+  FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+  WHERE NOT EXISTS (
+    SELECT 1 FROM pg_stat_activity a
+    WHERE a.backend_xid IS NOT NULL AND a.datname IS DISTINCT FROM current_database()
+      AND a.backend_xid::text = (x::text::numeric % 4294967296)::text))`;
+
 /** As readAll, on a given connection (a projection reads inside the transaction that moves its checkpoint). */
 export async function readAllCommitted(db: Pick<PoolClient, 'query'>, afterPosition: string, limit: number): Promise<RecordedEvent[]> {
   const { rows } = await db.query(
-    `SELECT ${COLUMNS} FROM events
-     WHERE position > $1 AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-     ORDER BY position LIMIT $2`,
+    `SELECT ${COLUMNS} FROM events WHERE position > $1 AND transaction_id < ${HORIZON} ORDER BY position LIMIT $2`,
     [afterPosition, limit],
   );
   return rows.map(toRecordedEvent);

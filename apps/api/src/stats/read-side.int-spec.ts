@@ -1,0 +1,127 @@
+import Decimal from 'decimal.js';
+import { DataSource } from 'typeorm';
+import { Actor, formOf, mayRead } from '@jixiao/domain';
+import { createDataSource } from '@jixiao/event-store';
+import { ReportSummaryEntity, ReportView, toReportView } from '@jixiao/read-models';
+import { ReportStreams } from '@jixiao/reports';
+import { normalizeCell, readQuantity } from '@jixiao/scoring';
+import { actors, useTestDatabase } from '@jixiao/testing';
+import { generateByCommands } from '../../../../bench/report-generator';
+import { recomputeScores } from '../../../worker/src/jobs/recompute-scores.job';
+import { ListScoreChanges, ListScoreChangesHandler } from '../audit/list-score-changes';
+import { ListReports, ListReportsHandler } from '../reports/queries/list-reports';
+import { GetStatistics, GetStatisticsHandler } from './get-statistics';
+
+/** Expected figures come from folding each stream with the domain's own evolve, not from the read models. */
+describe('read side queries on generated data', () => {
+  const db = useTestDatabase();
+  let dataSource: DataSource;
+  let views: ReportView[] = [];
+  const hnHead: Actor = { username: '009-head', role: 'head', department: '009' };
+  const who = [actors.reviewer, hnHead, actors.admin];
+
+  beforeAll(async () => {
+    await generateByCommands(db.pool, 80, 3, 4);
+    const streams = new ReportStreams(db.pool);
+    const { rows } = await db.pool.query(`SELECT DISTINCT substring(stream_id from 8) AS id FROM events`);
+    views = await Promise.all(rows.map(async ({ id }) => toReportView(await streams.load(id))));
+    dataSource = await createDataSource(db.url, [ReportSummaryEntity]).initialize();
+  });
+  afterAll(() => dataSource?.destroy());
+
+  const visible = (actor: Actor) => views.filter((view) => mayRead(actor, view));
+
+  it('lists with filters, text search and a total, as the events say', async () => {
+    const handler = new ListReportsHandler(dataSource);
+    const cases: [Actor, Record<string, string>, (v: ReportView) => boolean][] = [
+      [actors.reviewer, { fiscalYear: '2024' }, (v) => v.fiscalYear === '2024'],
+      [actors.reviewer, { state: 'published', kind: 'project-form' }, (v) => v.state === 'published'],
+      [hnHead, { grade: '优' }, (v) => v.grade === '优'],
+      [actors.admin, { hasErrors: 'true', department: 'hhbj' }, (v) => v.department === 'hhbj' && v.flags.some((f) => f.severity === 'error')],
+      [actors.admin, { q: '热线' }, (v) => v.title.includes('热线')],
+      [actors.admin, { q: '怀化' }, (v) => v.departmentName.includes('怀化')],
+    ];
+    for (const [actor, filter, matches] of cases) {
+      const expected = visible(actor).filter(matches).map((v) => v.id).sort();
+      expect(expected.length).toBeGreaterThan(0);
+      const result = await handler.execute(new ListReports({ page: 1, pageSize: 200, ...filter } as never, actor));
+      expect({ filter, ids: result.items.map((i) => i.id).sort(), total: result.total }).toEqual({ filter, ids: expected, total: expected.length });
+    }
+  });
+
+  it('pages a sorted list', async () => {
+    const handler = new ListReportsHandler(dataSource);
+    const page = (n: number) => handler.execute(new ListReports({ page: n, pageSize: 7, sort: 'title' } as never, actors.admin));
+    const [first, second] = [await page(1), await page(2)];
+    const titles = [...first.items, ...second.items].map((i) => i.title);
+    expect(first.total).toBe(views.length);
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it('counts states, grades, error flags, average total and execution rate per department', async () => {
+    const handler = new GetStatisticsHandler(db.pool);
+    for (const actor of who) {
+      const stats = await handler.execute(new GetStatistics({ fiscalYear: '2025' }, actor));
+      const mine = visible(actor).filter((v) => v.fiscalYear === '2025');
+      expect(stats.overall).toEqual(expectedFigures(mine));
+      for (const department of stats.departments) {
+        expect(department).toMatchObject(expectedFigures(mine.filter((v) => v.department === department.department)));
+      }
+      expect(stats.departments.map((d) => d.department).sort()).toEqual([...new Set(mine.map((v) => v.department))].sort());
+    }
+  });
+
+  it('lists one row per score change by preparer, reviewer and worker, with who, when and why', async () => {
+    const draft = views.find((v) => v.state === 'draft' && v.department === '009')!;
+    const streams = new ReportStreams(db.pool);
+    await recomputeScores(db.pool, { reportId: draft.id, version: draft.version, position: '1' });
+    const indicator = formOf((await streams.load(draft.id)).document).indicators[0];
+    const preparer: Actor = { username: '009-preparer', role: 'preparer', department: '009' };
+    const edited = await streams.execute(draft.id, { type: 'SetIndicator', actor: preparer, data: { indicatorId: 'i1', indicator: { ...indicator, actual: '0' } } }, { correlationId: 't' });
+    await recomputeScores(db.pool, { reportId: draft.id, version: edited.view.version, position: '2' });
+
+    const handler = new ListScoreChangesHandler(db.pool);
+    const all = await handler.execute(new ListScoreChanges({ page: 1, pageSize: 500 }, actors.admin));
+    const { rows: events } = await db.pool.query(`SELECT count(*)::int AS n FROM events WHERE type IN ('SelfScoreChanged', 'ScoreAdjusted')`);
+    expect(all.items.filter((i) => i.source !== 'system')).toHaveLength(events[0].n);
+    expect(all.items.filter((i) => i.source === 'reviewer').every((i) => i.actor.role === 'reviewer')).toBe(true);
+    const system = await handler.execute(new ListScoreChanges({ reportId: draft.id, source: 'system', page: 1, pageSize: 50 }, hnHead));
+    expect(system.items).toContainEqual(expect.objectContaining({
+      indicator: { id: 'i1', name: indicator.name }, from: indicator.weight === '15' ? '15' : expect.any(String), to: '0.00',
+      actor: { username: 'jixiao-worker', role: 'system', department: null }, source: 'system', reason: expect.stringContaining('重新计算'),
+    }));
+    const byActor = await handler.execute(new ListScoreChanges({ actor: 'reviewer-2', page: 1, pageSize: 500 }, actors.reviewer));
+    expect(byActor.total).toBe(all.items.filter((i) => i.actor.username === 'reviewer-2').length);
+    const other = await handler.execute(new ListScoreChanges({ page: 1, pageSize: 500 }, { ...hnHead, department: 'hhbj' }));
+    expect(other.items.every((i) => i.report.department === 'hhbj')).toBe(true);
+  });
+});
+
+function inWan(text: string, unit: string | undefined): Decimal | null {
+  const quantity = readQuantity(normalizeCell(text));
+  if (!quantity || (quantity.unit !== null && quantity.unit !== '万元')) return null;
+  return quantity.unit === '万元' ? quantity.value : quantity.value.times(unit === '元' ? '0.0001' : unit === '亿元' ? 10000 : 1);
+}
+
+function expectedFigures(views: ReportView[]) {
+  const count = (predicate: (v: ReportView) => boolean) => views.filter(predicate).length;
+  const totals = views.map((v) => v.total.computed).filter((t) => /^\d/.test(t ?? ''));
+  const funded = views.map((v) => v.funds as any)
+    .map((f) => ({ annualBudget: inWan(f.total.annualBudget, f.unit), executed: inWan(f.total.executed, f.unit) }))
+    .filter((t): t is { annualBudget: Decimal; executed: Decimal } => t.annualBudget !== null && t.executed !== null);
+  const sum = (values: Decimal.Value[]) => values.reduce<Decimal>((a, b) => a.plus(b), new Decimal(0));
+  const budget = sum(funded.map((t) => t.annualBudget));
+  const executed = sum(funded.map((t) => t.executed));
+  return {
+    reports: views.length,
+    byState: Object.fromEntries(['draft', 'self_scored', 'signed_off', 'reviewed', 'published'].map((s) => [s, count((v) => v.state === s)])),
+    averageComputedTotal: totals.length ? sum(totals).dividedBy(totals.length).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) : null,
+    grades: Object.fromEntries(['优', '良', '中', '差'].map((g) => [g, count((v) => v.grade === g)])),
+    withErrorFlags: count((v) => v.flags.some((f) => f.severity === 'error')),
+    funds: {
+      annualBudget: funded.length ? budget.toFixed(4) : null,
+      executed: funded.length ? executed.toFixed(4) : null,
+      executionRate: funded.length && !budget.isZero() ? `${executed.dividedBy(budget).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}%` : null,
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { Pool } from 'pg';
+import { readAllVisible } from '@jixiao/event-store';
+import { rebuildProjections, verifyProjections } from '@jixiao/read-models';
+import { BenchRow, printRows, scratchDatabase } from './bench-kit';
+import { generateInBulk } from './report-generator';
+
+const EVENTS = Number(process.env.BENCH_PROJECTION_EVENTS ?? 100_000);
+
+/** SPEC §14: rebuilding every read model from the log, beside paging the same log raw, on one generated database. */
+export async function benchProjections(): Promise<BenchRow[]> {
+  const db = await scratchDatabase();
+  const pool = new Pool({ connectionString: db.url, max: 4 });
+  try {
+    const generated = await generateInBulk(pool, EVENTS);
+    await pool.query('VACUUM ANALYZE events');
+    const raw = await timed(() => pageRaw(pool));
+    const rebuild = await timed(() => rebuildProjections(pool));
+    const verify = await timed(() => verifyProjections(pool));
+    const baseline = generated / raw.seconds;
+    const rate = (seconds: number) => generated / seconds;
+    return [
+      { name: `raw read of the events table (${generated} events)`, value: baseline, unit: 'events/s', baseline: null, ratio: null },
+      {
+        name: `projections rebuild (${rebuild.result.reports} reports, ${rebuild.result.scoreChanges} score changes)`,
+        value: rate(rebuild.seconds), unit: 'events/s', baseline, baselineName: 'raw read', ratio: rate(rebuild.seconds) / baseline,
+        target: '≥ 50,000 events/s',
+      },
+      {
+        name: `projections rebuild --verify (${verify.result.differences.length} differences)`,
+        value: rate(verify.seconds), unit: 'events/s', baseline, baselineName: 'raw read', ratio: rate(verify.seconds) / baseline,
+      },
+    ];
+  } finally {
+    await pool.end();
+    await db.drop();
+  }
+}
+
+async function pageRaw(pool: Pool): Promise<number> {
+  let after = '0';
+  let count = 0;
+  for (;;) {
+    const page = await readAllVisible(pool, after, 5000);
+    count += page.length;
+    if (page.length < 5000) return count;
+    after = page[page.length - 1].position;
+  }
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+  const started = process.hrtime.bigint();
+  const result = await work();
+  return { result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+if (require.main === module) {
+  benchProjections().then((rows) => printRows('read side: projections', rows), (error) => { console.error(error); process.exit(1); });
+}
