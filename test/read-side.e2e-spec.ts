@@ -1,0 +1,40 @@
+import { hotline } from '@jixiao/testing';
+import { useTestApp } from './support/test-app';
+
+describe('the read side over HTTP', () => {
+  const { as, http } = useTestApp();
+
+  it('refuses bad query parameters with a 400 naming the field', async () => {
+    const reviewer = await as('reviewer');
+    const cases: [string, string][] = [
+      ['/api/stats?fiscalYear=abc', 'fiscalYear'],
+      ['/api/stats?year=2024', 'year'],
+      ['/api/score-changes?reportId=42', 'reportId'],
+      ['/api/score-changes?pageSize=0', 'pageSize'],
+      ['/api/score-changes?source=robot', 'source'],
+      ['/api/reports?hasErrors=yes', 'hasErrors'],
+    ];
+    for (const [url, field] of cases) {
+      const res = await reviewer.get(url);
+      expect({ url, status: res.status, paths: res.body.errors?.map((e: { path: string }) => e.path) }).toEqual({ url, status: 400, paths: [field] });
+    }
+    await http().get('/api/stats').expect(401);
+  });
+
+  it('shows a department its own draft and its score change, and hides both from the other department', async () => {
+    const preparer = await as('hn-preparer');
+    const { body } = await preparer.post('/api/reports').send(hotline()).expect(201);
+    await preparer.put(`/api/reports/${body.id}/indicators/i1/score`).send({ score: '14', reason: '口径调整' }).expect(200);
+    const mine = await (await as('hn-head')).get(`/api/score-changes?reportId=${body.id}`).expect(200);
+    expect(mine.body.items).toEqual([expect.objectContaining({
+      indicator: { id: 'i1', name: '接通率' }, from: '15', to: '14', reason: '口径调整', source: 'self',
+      actor: { username: 'hn-preparer', role: 'preparer', department: '009' },
+    })]);
+    const theirs = await (await as('hh-head')).get(`/api/score-changes?reportId=${body.id}`).expect(200);
+    expect(theirs.body).toMatchObject({ items: [], total: 0 });
+    const stats = await (await as('hh-head')).get('/api/stats').expect(200);
+    expect(stats.body.departments.map((d: { department: string }) => d.department)).toEqual(['hhbj']);
+    const reviewerStats = await (await as('reviewer')).get(`/api/stats?fiscalYear=${hotline().fiscalYear}`).expect(200);
+    expect(reviewerStats.body.overall.byState.draft).toBe(0);
+  });
+});
