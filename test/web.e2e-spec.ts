@@ -152,13 +152,15 @@ describe('the web app, in Chromium', () => {
     await visitor.click('a.report-link:has-text("营商环境")');
     await see.visible(visitor.locator('tr.indicator:has-text("服务对象满意度")'));
     await see.count(visitor.locator('button:has-text("提交自评"), button:has-text("修改")'), 0);
-    for (let i = 0; i < 40 && !(await visitor.locator('.document-links a').count()); i++) {
-      await visitor.waitForTimeout(500);
+    // The worker renders the published version's documents from the event log, a few seconds after the transition.
+    for (const deadline = Date.now() + 75000; Date.now() < deadline && !(await visitor.locator('.document-links a').count());) {
+      await visitor.waitForTimeout(1000);
       await visitor.reload();
+      await see.visible(visitor.locator('tr.indicator').first());
     }
     await see.count(visitor.locator('.document-links a'), 3);
     await shoot(visitor, '14-public-report');
     await visitor.goto('/public');
     await shoot(visitor, '15-public-list');
-  });
+  }, 110000);
 });

@@ -42,7 +42,7 @@ export function useSystem() {
 function startWorker(pool: ReturnType<typeof useTestDatabase>['pool'], queueName: string) {
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const queue = createQueue(queueName, redisUrl);
-  const worker = createWorker(queueName, redisUrl, pool, { concurrency: 1, lockMs: 30000, renderDelayMs: 0 });
+  const worker = createWorker(queueName, redisUrl, pool, { concurrency: 2, lockMs: 30000, renderDelayMs: 0 });
   const feed = new JobFeed(pool, queue);
   feed.start(200);
   return async () => {

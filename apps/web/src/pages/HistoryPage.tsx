@@ -30,7 +30,7 @@ export function HistoryPage() {
               <div key={j} className="change">
                 <span>{change.what}</span>
                 {change.to !== undefined && <span className="from-to">{change.from !== undefined && <><del>{change.from}</del> → </>}<ins>{change.to}</ins></span>}
-                {change.why && <span className="why">原因／意见：{change.why}</span>}
+                {change.why && <span className="why">{change.why}</span>}
               </div>
             ))}
           </li>

@@ -46,7 +46,7 @@ export function StatsView({ stats }: { stats: Record<string, unknown> }) {
         <>
           <h2>按单位</h2>
           <div className="scroll-x">
-            <table className="list">
+            <table className="list stats-table">
               <thead><tr>{columns.map((c) => <th key={c}>{c}</th>)}</tr></thead>
               <tbody>
                 {rows.map((row, i) => {

@@ -5,6 +5,8 @@ import { COLUMNS } from './IndicatorRow';
 import { NoteList, cellClass } from './NoteList';
 import { sameNumber } from './levels';
 
+const withPercent = (rate: string) => (rate.endsWith('%') ? rate : `${rate}%`);
+
 interface RowProps {
   report: Report;
   notes: Notes;
@@ -26,7 +28,7 @@ export function ExecutionRow({ report, notes, actions, editor }: RowProps & { ac
       <tr className="execution" data-indicator="execution">
         {noted(notes, 'execution', 'name', '指标', <strong>预算执行率</strong>, 'name')}
         {noted(notes, 'execution', 'target', '全年预算数', total.annualBudget ? `全年预算数 ${total.annualBudget} ${unit}` : null, 'text')}
-        {noted(notes, 'execution', 'actual', '执行情况', <>执行数 {total.executed ?? '—'} {unit}<br />执行率 {execution.rate ? `${execution.rate}%` : '—'}{total.executionRate ? `（填报 ${total.executionRate}）` : ''}</>, 'text')}
+        {noted(notes, 'execution', 'actual', '执行情况', <>执行数 {total.executed ?? '—'} {unit}<br />执行率 {execution.rate ? withPercent(execution.rate) : '—'}{total.executionRate ? `（填报 ${total.executionRate}）` : ''}</>, 'text')}
         {noted(notes, 'execution', 'weight', '分值', execution.weight)}
         {noted(notes, 'execution', 'score', '自评得分', execution.score, 'num self')}
         {noted(notes, 'execution', 'computed', '计算得分', execution.computedScore, sameNumber(execution.score, execution.computedScore) ? 'num' : 'num differs')}

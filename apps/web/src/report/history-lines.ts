@@ -20,7 +20,7 @@ export function describeAll(events: HistoryEvent[]): Change[][] {
       case 'ReportDrafted': {
         const form = d.document?.selfEvaluationForm ?? d.document;
         (d.indicatorIds ?? []).forEach((id: string, i: number) => rows.set(id, form?.indicators?.[i] ?? {}));
-        return [{ what: `导入“${d.title}”，共 ${(d.indicatorIds ?? []).length} 项指标` }];
+        return [{ what: `导入 ${d.title}，共 ${(d.indicatorIds ?? []).length} 项指标` }];
       }
       case 'IndicatorAdded':
         rows.set(d.indicatorId, d.indicator);
@@ -38,19 +38,19 @@ export function describeAll(events: HistoryEvent[]): Change[][] {
       case 'SelfScoreChanged':
       case 'ScoreAdjusted':
         if (rows.has(d.indicatorId)) rows.set(d.indicatorId, { ...rows.get(d.indicatorId), score: d.to });
-        return [{ what: `“${nameOf(d.indicatorId)}” ${event.type === 'ScoreAdjusted' ? '审核得分' : '自评得分'}`, from: d.from ?? '（空）', to: d.to, why: d.reason }];
+        return [{ what: `“${nameOf(d.indicatorId)}” ${event.type === 'ScoreAdjusted' ? '审核得分' : '自评得分'}`, from: d.from ?? '（空）', to: d.to, why: `原因：${d.reason}` }];
       case 'ReportSignedOff':
         return [{ what: `签署第 ${d.signedVersion} 版` }];
       case 'ReportApproved':
         return [{ what: `审核通过第 ${d.approvedVersion} 版` }];
       case 'ReportSentBack':
-        return [{ what: '退回填表人', why: d.comment }];
+        return [{ what: '退回填表人', why: `意见：${d.comment}` }];
       case 'ReviewCommentAdded':
-        return [{ what: `对“${d.indicatorId ? nameOf(d.indicatorId) : '总体'}”的意见`, why: d.body }];
+        return [{ what: `对“${d.indicatorId ? nameOf(d.indicatorId) : '总体'}”的意见`, why: `意见：${d.body}` }];
       case 'ReportReturned':
-        return (d.comments ?? []).map((c: any) => ({ what: `退回意见：${c.indicatorId ? nameOf(c.indicatorId) : '总体'}`, why: c.body }));
+        return (d.comments ?? []).map((c: any) => ({ what: `退回意见：${c.indicatorId ? nameOf(c.indicatorId) : '总体'}`, why: `意见：${c.body}` }));
       case 'RevisionOpened':
-        return [{ what: `开启第 ${d.revision} 次修订`, why: d.reason }];
+        return [{ what: `开启第 ${d.revision} 次修订`, why: `原因：${d.reason}` }];
       case 'SelfEvaluationSubmitted':
         return [{ what: `提交第 ${d.revision} 次修订的自评` }];
       case 'ReportPublished':
