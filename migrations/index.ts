@@ -3,5 +3,13 @@ import { Accounts1764000000001 } from './1764000000001-accounts';
 import { ReportReadModels1764000000002 } from './1764000000002-report-read-models';
 import { Documents1764000000003 } from './1764000000003-documents';
 import { ReadSide1764100000000 } from './1764100000000-read-side';
+import { LogCursor1764200000000 } from './1764200000000-log-cursor';
 
-export const migrations = [EventStore1764000000000, Accounts1764000000001, ReportReadModels1764000000002, Documents1764000000003, ReadSide1764100000000];
+export const migrations = [
+  EventStore1764000000000,
+  Accounts1764000000001,
+  ReportReadModels1764000000002,
+  Documents1764000000003,
+  ReadSide1764100000000,
+  LogCursor1764200000000,
+];

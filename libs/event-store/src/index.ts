@@ -5,3 +5,5 @@ export * from './postgres-event-store';
 export * from './database';
 export * from './upcasting';
 export * from './verify-chain';
+export * from './committed-log';
+export { toRecordedEvent } from './event-rows';

@@ -2,6 +2,8 @@ import { Pool, PoolClient } from 'pg';
 import { hashEvent } from './hash-chain';
 import { EventMetadata, NewEvent, RecordedEvent } from './recorded-event';
 import { StaleVersion } from './stale-version';
+import { readAllCommitted } from './committed-log';
+import { COLUMNS, toRecordedEvent } from './event-rows';
 
 export interface StreamHead {
   version: number;
@@ -23,15 +25,14 @@ const APPEND_SQL = `
   FROM jsonb_to_recordset($2::jsonb)
     AS e(version int, type text, schema_version int, data jsonb, prev_hash text, hash text)
   WHERE COALESCE((SELECT max(version) FROM events WHERE stream_id = $1), 0) = $4
-  RETURNING position, version, recorded_at`;
+  RETURNING position, version, recorded_at, transaction_id::text AS transaction_id`;
 
 const APPEND_ONE_SQL = `
   INSERT INTO events (stream_id, version, type, schema_version, data, metadata, prev_hash, hash)
   SELECT $1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8
   WHERE COALESCE((SELECT max(version) FROM events WHERE stream_id = $1), 0) = $2 - 1
-  RETURNING position, version, recorded_at`;
+  RETURNING position, version, recorded_at, transaction_id::text AS transaction_id`;
 
-const COLUMNS = `position, stream_id, version, type, schema_version, data, metadata, recorded_at, prev_hash, hash`;
 
 export class PostgresEventStore {
   constructor(private readonly pool: Pool) {}
@@ -136,51 +137,11 @@ async function insert(
     recordedAt: new Date(row.recorded_at).toISOString(),
     prevHash: pending[index].prev_hash,
     hash: pending[index].hash,
+    transactionId: row.transaction_id,
   }));
 }
 
 function isUniqueViolation(error: unknown): boolean {
   const { code, constraint } = (error ?? {}) as { code?: string; constraint?: string };
   return code === '23505' && constraint === 'events_stream_version';
-}
-
-export function toRecordedEvent(row: Record<string, any>): RecordedEvent {
-  return {
-    position: String(row.position),
-    streamId: row.stream_id,
-    version: row.version,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    data: row.data,
-    metadata: row.metadata,
-    recordedAt: new Date(row.recorded_at).toISOString(),
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
-
-// The oldest transaction still in progress that could be writing events here. The snapshot's xmin alone is
-// cluster-wide, so an idle transaction in another database would stall every reader; an xid is skipped only when
-// pg_stat_activity positively places it in another database (an xid it cannot place still holds readers back).
-const HORIZON = `(
-  SELECT coalesce(min(x), pg_snapshot_xmax(pg_current_snapshot()))
-  FROM pg_snapshot_xip(pg_current_snapshot()) AS x
-  WHERE NOT EXISTS (
-    SELECT 1 FROM pg_stat_activity a
-    WHERE a.backend_xid IS NOT NULL AND a.datname IS DISTINCT FROM current_database()
-      AND a.backend_xid::text = (x::text::numeric % 4294967296)::text))`;
-
-/** As readAll, on a given connection (a projection reads inside the transaction that moves its checkpoint). */
-export async function readAllCommitted(db: Pick<PoolClient, 'query'>, afterPosition: string, limit: number): Promise<RecordedEvent[]> {
-  const { rows } = await db.query(
-    `SELECT ${COLUMNS} FROM events WHERE position > $1 AND transaction_id < ${HORIZON} ORDER BY position LIMIT $2`,
-    [afterPosition, limit],
-  );
-  return rows.map(toRecordedEvent);
-}
-
-/** Every committed event after a position, as the reader's snapshot sees them (rebuilds under a table lock). */
-export async function readAllVisible(db: Pick<PoolClient, 'query'>, afterPosition: string, limit: number): Promise<RecordedEvent[]> {
-  const { rows } = await db.query(`SELECT ${COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`, [afterPosition, limit]);
-  return rows.map(toRecordedEvent);
 }

@@ -28,4 +28,6 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> {
   recordedAt: string;
   prevHash: string | null;
   hash: string;
+  /** The writing transaction's id (xid8 as text): with position, a reader's cursor in the committed log. */
+  transactionId?: string;
 }

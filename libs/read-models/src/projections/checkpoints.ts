@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { readAllCommitted, readAllVisible } from '@jixiao/event-store';
+import { cursorAfter, LogCursor, readAllVisible, readCommittedAfter } from '@jixiao/event-store';
 import type { Queryable } from '../report-projector';
 import { SCORE_CHANGES, ScoreChangesProjection } from './score-changes.projection';
 
@@ -33,21 +33,26 @@ export async function catchUpScoreChanges(pool: Pool): Promise<CatchUpResult> {
 /** The catch-up itself, inside a transaction the caller holds. */
 export async function catchUpIn(db: Queryable): Promise<CatchUpResult> {
   await db.query(`INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT DO NOTHING`, [SCORE_CHANGES]);
-  const { rows } = await db.query(`SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE`, [SCORE_CHANGES]);
-  let position = String(rows[0].position);
-  const projection = new ScoreChangesProjection(db, position === '0');
+  const { rows } = await db.query(
+    `SELECT transaction_id::text AS transaction_id, position FROM projection_checkpoints WHERE name = $1 FOR UPDATE`, [SCORE_CHANGES],
+  );
+  let cursor: LogCursor = { transactionId: rows[0].transaction_id, position: String(rows[0].position) };
+  const projection = new ScoreChangesProjection(db, cursor.position === '0');
   let events = 0;
   let written = 0;
   for (;;) {
-    const batch = await readAllCommitted(db, position, PAGE);
+    const batch = await readCommittedAfter(db, cursor, PAGE);
     if (!batch.length) break;
     written += await projection.handle(batch);
     events += batch.length;
-    position = batch[batch.length - 1].position;
+    cursor = cursorAfter(batch[batch.length - 1]);
     if (batch.length < PAGE) break;
   }
-  if (events) await db.query(`UPDATE projection_checkpoints SET position = $2 WHERE name = $1`, [SCORE_CHANGES, position]);
-  return { events, rows: written, position };
+  if (events) {
+    await db.query(`UPDATE projection_checkpoints SET transaction_id = $2::xid8, position = $3 WHERE name = $1`,
+      [SCORE_CHANGES, cursor.transactionId, cursor.position]);
+  }
+  return { events, rows: written, position: cursor.position };
 }
 
 /** Replays the log up to a position into score_changes of the first schema on the search_path (verify). */

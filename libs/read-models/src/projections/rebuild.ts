@@ -19,7 +19,7 @@ export async function rebuildProjections(pool: Pool): Promise<RebuildResult> {
     await client.query(`LOCK TABLE report_summary, report_view, score_changes IN EXCLUSIVE MODE`);
     const models = await rebuildReportModels(client);
     await client.query('DELETE FROM score_changes');
-    await client.query(`UPDATE projection_checkpoints SET position = 0 WHERE name = $1`, [SCORE_CHANGES]);
+    await client.query(`UPDATE projection_checkpoints SET transaction_id = '0', position = 0 WHERE name = $1`, [SCORE_CHANGES]);
     const changes = await catchUpIn(client);
     return { events: models.events, reports: models.rows, scoreChanges: changes.rows };
   });
