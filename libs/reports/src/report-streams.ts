@@ -8,6 +8,9 @@ import { upcast, withSchemaVersion } from './upcasters';
 import { ReportNotFound } from './report-not-found';
 
 export const streamIdOf = (reportId: string) => `report-${reportId}`;
+/** The worker's companion streams: its facts about a report, kept out of the report's own stream and version. */
+export const scoresStreamOf = (reportId: string) => `report-${reportId}-scores`;
+export const documentsStreamOf = (reportId: string) => `report-${reportId}-documents`;
 
 export interface ExecuteOptions {
   /** From If-Match; undefined when the client did not send one. */

@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '@jixiao/domain';
 import { PostgresEventStore } from '@jixiao/event-store';
-import { ReportStreams, streamIdOf } from '@jixiao/reports';
+import { documentsStreamOf, ReportStreams, scoresStreamOf, streamIdOf } from '@jixiao/reports';
 import { Inject } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { PG_POOL } from '../../infrastructure/infrastructure.module';
@@ -13,7 +13,7 @@ export class GetReportHistory {
   ) {}
 }
 
-/** Every event of the report (and of its worker companion stream), in commit order. */
+/** Every event of the report (and of the worker's companion streams), in commit order. */
 @QueryHandler(GetReportHistory)
 export class GetReportHistoryHandler implements IQueryHandler<GetReportHistory> {
   private readonly store: PostgresEventStore;
@@ -27,7 +27,7 @@ export class GetReportHistoryHandler implements IQueryHandler<GetReportHistory> 
 
   async execute({ reportId, actor }: GetReportHistory) {
     await this.reports.loadVisible(reportId, actor);
-    const events = await this.store.readStreams([streamIdOf(reportId), `${streamIdOf(reportId)}-computed`]);
+    const events = await this.store.readStreams([streamIdOf(reportId), scoresStreamOf(reportId), documentsStreamOf(reportId)]);
     return events.map((event) => ({
       position: event.position,
       version: event.version,
