@@ -1,5 +1,6 @@
 import type { Verb } from '../verb';
 import { events } from './events';
+import { importVerb } from './import';
 import { migrate } from './migrate';
 import { projections } from './projections';
 import { score } from './score';
@@ -10,4 +11,5 @@ export const verbs: Verb[] = [
   migrate,
   projections,
   events,
+  importVerb,
 ];
