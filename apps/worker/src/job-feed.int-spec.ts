@@ -1,50 +1,91 @@
 import { randomUUID } from 'node:crypto';
-import { ChildProcess, spawn } from 'node:child_process';
+import type { PoolClient } from 'pg';
 import type { Queue } from 'bullmq';
 import { useTestDatabase } from '@jixiao/testing';
 import { JobFeed } from './job-feed';
 import { createQueue } from './report-jobs.processor';
+import { startRedis, stopRedis } from './redis-process';
 import { aSubmittedReport, uniqueQueue, until } from './worker-test-kit';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const jobIds = async (queue: Queue) => (await queue.getJobs(['waiting', 'delayed', 'active', 'completed'])).map((j) => j.id);
+const draftIn = (db: Pick<PoolClient, 'query'>, reportId: string) => db.query(
+  `INSERT INTO events (stream_id, version, type, data, metadata, hash) VALUES ($1, 1, 'ReportDrafted', '{}', '{}', 'h')
+   RETURNING position`, [`report-${reportId}`],
+);
 
 describe('JobFeed', () => {
   const db = useTestDatabase();
+  let queue: Queue;
+  beforeEach(() => {
+    queue = createQueue(uniqueQueue(), REDIS_URL);
+  });
+  afterEach(async () => {
+    await queue.obliterate({ force: true });
+    await queue.close();
+  });
+  const feedUntil = (feed: JobFeed, id: string) =>
+    until(async () => (await feed.tick(), jobIds(queue)), (ids) => ids.includes(id));
 
   it('never skips an event whose transaction took a lower position but committed later', async () => {
-    const queue = createQueue(uniqueQueue(), REDIS_URL);
     const feed = new JobFeed(db.pool, queue);
+    await feed.tick();
+    const lateReport = randomUUID();
+    const holder = await db.pool.connect();
     try {
-      await feed.tick();
-      const lateReport = randomUUID();
-      const holder = await db.pool.connect();
       await holder.query('BEGIN');
-      await holder.query(
-        `INSERT INTO events (stream_id, version, type, data, metadata, hash) VALUES ($1, 1, 'ReportDrafted', '{}', '{}', 'h')`,
-        [`report-${lateReport}`],
-      );
+      await draftIn(holder, lateReport);
       const earlyReport = await aSubmittedReport(db.pool);
       await feed.tick();
       expect(await jobIds(queue)).not.toContain(`report-${earlyReport}-v1-render-documents`);
       await holder.query('COMMIT');
-      holder.release();
-      await feed.tick();
-      const ids = await jobIds(queue);
-      expect(ids).toContain(`report-${lateReport}-v1-render-documents`);
-      expect(ids).toContain(`report-${earlyReport}-v2-recompute-scores`);
+      await feedUntil(feed, `report-${lateReport}-v1-render-documents`);
+      await feedUntil(feed, `report-${earlyReport}-v2-recompute-scores`);
     } finally {
-      await queue.obliterate({ force: true });
-      await queue.close();
+      holder.release();
     }
+  });
+
+  it('never skips a lower-position event committed after a higher-position one of an older transaction', async () => {
+    const feed = new JobFeed(db.pool, queue);
+    await feed.tick();
+    const [lowReport, highReport] = [randomUUID(), randomUUID()];
+    const olderXid = await db.pool.connect();
+    const lowerPosition = await db.pool.connect();
+    try {
+      await olderXid.query('BEGIN');
+      await olderXid.query('SELECT pg_current_xact_id()');
+      await lowerPosition.query('BEGIN');
+      const low = await draftIn(lowerPosition, lowReport);
+      const high = await draftIn(olderXid, highReport);
+      expect(BigInt(low.rows[0].position)).toBeLessThan(BigInt(high.rows[0].position));
+      await olderXid.query('COMMIT');
+      await feedUntil(feed, `report-${highReport}-v1-render-documents`);
+      expect(await jobIds(queue)).not.toContain(`report-${lowReport}-v1-render-documents`);
+      await lowerPosition.query('COMMIT');
+      await feedUntil(feed, `report-${lowReport}-v1-render-documents`);
+    } finally {
+      olderXid.release();
+      lowerPosition.release();
+    }
+  });
+
+  it('resumes from its stored checkpoint, so a restarted feed re-enqueues nothing it has passed', async () => {
+    const reportId = await aSubmittedReport(db.pool);
+    const first = new JobFeed(db.pool, queue);
+    await feedUntil(first, `report-${reportId}-v2-render-documents`);
+    await queue.obliterate({ force: true });
+    const second = new JobFeed(db.pool, queue);
+    await second.tick();
+    expect(await jobIds(queue)).toEqual([]);
   });
 
   it('enqueues the jobs of commands committed while Redis was down once it is back', async () => {
     const port = 16000 + Math.floor(Math.random() * 2000);
     let redis = await startRedis(port);
-    const queue = createQueue(uniqueQueue(), `redis://127.0.0.1:${port}`);
-    queue.on('error', () => undefined);
-    const feed = new JobFeed(db.pool, queue);
+    const downQueue = createQueue(uniqueQueue(), `redis://127.0.0.1:${port}`);
+    downQueue.on('error', () => undefined);
+    const feed = new JobFeed(db.pool, downQueue, undefined, { enqueueTimeoutMs: 2000 });
     try {
       await feed.tick();
       await stopRedis(redis);
@@ -52,7 +93,7 @@ describe('JobFeed', () => {
       await expect(feed.tick()).rejects.toThrow();
       redis = await startRedis(port);
       await until(() => feed.tick().then(() => true, () => false), Boolean);
-      const ids = await jobIds(queue);
+      const ids = await until(async () => (await feed.tick(), jobIds(downQueue)), (found) => found.length >= 8);
       for (const reportId of reports) {
         for (const version of [1, 2]) {
           expect(ids).toContain(`report-${reportId}-v${version}-recompute-scores`);
@@ -60,25 +101,8 @@ describe('JobFeed', () => {
         }
       }
     } finally {
-      await queue.close();
+      await downQueue.close();
       await stopRedis(redis);
     }
   });
 });
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await until(async () => {
-    const probe = spawn('redis-cli', ['-p', String(port), 'ping'], { stdio: 'ignore' });
-    return new Promise<number | null>((resolve) => probe.on('exit', resolve));
-  }, (code) => code === 0, 10000);
-  return child;
-}
-
-async function stopRedis(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise((resolve) => {
-    child.on('exit', resolve);
-    child.kill('SIGKILL');
-  });
-}

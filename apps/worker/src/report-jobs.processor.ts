@@ -13,8 +13,10 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnFail: false,
 };
 
+/** A producer's queue: while Redis is unreachable its calls fail at once instead of waiting in memory. */
 export function createQueue(name: string, redisUrl: string): Queue {
-  return new Queue(name, { connection: connectionOf(redisUrl), defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  const connection = { ...connectionOf(redisUrl), enableOfflineQueue: false };
+  return new Queue(name, { connection, defaultJobOptions: DEFAULT_JOB_OPTIONS });
 }
 
 export function createWorker(
