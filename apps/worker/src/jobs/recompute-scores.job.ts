@@ -9,7 +9,10 @@ import { scoresStreamOf, TransitionJob } from './transition-jobs';
 
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 
-/** Appends ScoresRecomputed only when the computed scores differ from the last recorded ones. */
+/**
+ * Appends ScoresRecomputed only when the computed scores differ from the last recorded ones. A job for an older
+ * version than one already recorded (jobs of one report run side by side) is superseded and records nothing.
+ */
 export async function recomputeScores(pool: Pool, job: TransitionJob): Promise<'recorded' | 'unchanged'> {
   const report = await new ReportStreams(pool).load(job.reportId, job.version);
   const view = toReportView(report);
@@ -20,17 +23,18 @@ export async function recomputeScores(pool: Pool, job: TransitionJob): Promise<'
     grade: view.grade,
     flags: view.flags,
   };
-  const stream = new CompanionStream(pool, scoresStreamOf(job.reportId));
-  const recorded = await stream.read();
-  const last = recorded.at(-1)?.data as { scoresHash?: string } | undefined;
   const scoresHash = sha256(scores);
-  if (last?.scoresHash === scoresHash) return 'unchanged';
-  await stream.append(recorded, {
+  const event = {
     type: 'ScoresRecomputed',
     data: {
       reportId: job.reportId, reportVersion: job.version, rulesVersion: RULES_VERSION,
       inputHash: sha256(report.document), scoresHash, ...scores,
     },
+  };
+  const recorded = await new CompanionStream(pool, scoresStreamOf(job.reportId)).appendUnless((events) => {
+    const last = events.at(-1)?.data as { scoresHash?: string } | undefined;
+    const superseded = events.some((e) => (e.data as { reportVersion: number }).reportVersion >= job.version);
+    return superseded || last?.scoresHash === scoresHash ? null : event;
   }, `job:${job.position}`);
-  return 'recorded';
+  return recorded ? 'recorded' : 'unchanged';
 }

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { formOf } from '@jixiao/domain';
-import { renderAll } from '@jixiao/documents';
+import { renderAll, RenderInput } from '@jixiao/documents';
+import type { RecordedEvent } from '@jixiao/event-store';
 import { toReportView } from '@jixiao/read-models';
 import { ReportStreams } from '@jixiao/reports';
 import { scoreDocument } from '@jixiao/scoring';
@@ -14,20 +15,8 @@ const STORE = `
 /** Renders one version's XLSX, DOCX and PDF once: a re-run finds DocumentsRendered for that version and stops. */
 export async function renderDocuments(pool: Pool, job: TransitionJob, delayMs = 0): Promise<'rendered' | 'already'> {
   const stream = new CompanionStream(pool, documentsStreamOf(job.reportId));
-  const recorded = await stream.read();
-  if (recorded.some((e) => (e.data as { reportVersion: number }).reportVersion === job.version)) return 'already';
-  const report = await new ReportStreams(pool).load(job.reportId, job.version);
-  const view = toReportView(report);
-  const reviewScores = Object.fromEntries(
-    formOf(report.document).indicators.flatMap((_, i) => {
-      const score = report.reviewScores[report.indicatorIds[i]];
-      return score === undefined ? [] : [[i, score]];
-    }),
-  );
-  const documents = await renderAll({
-    reportId: report.id, version: job.version, revision: report.revision, state: report.state, title: view.title,
-    document: report.document, result: scoreDocument(report.document), reviewScores,
-  });
+  if (hasVersion(await stream.read(), job.version)) return 'already';
+  const documents = await renderAll(await renderInputOf(pool, job));
   if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
   for (const doc of documents) {
     await pool.query(STORE, [job.reportId, job.version, doc.format, doc.contentType, doc.sha256, doc.body.length, doc.body]);
@@ -37,9 +26,27 @@ export async function renderDocuments(pool: Pool, job: TransitionJob, delayMs = 
     'SELECT format, sha256, bytes FROM report_documents WHERE report_id = $1 AND version = $2 ORDER BY format',
     [job.reportId, job.version],
   );
-  await stream.append(recorded, {
+  const appended = await stream.appendUnless((events) => hasVersion(events, job.version) ? null : {
     type: 'DocumentsRendered',
     data: { reportId: job.reportId, reportVersion: job.version, documents: stored },
   }, `job:${job.position}`);
-  return 'rendered';
+  return appended ? 'rendered' : 'already';
+}
+
+const hasVersion = (events: RecordedEvent[], version: number) =>
+  events.some((e) => (e.data as { reportVersion: number }).reportVersion === version);
+
+async function renderInputOf(pool: Pool, job: TransitionJob): Promise<RenderInput> {
+  const report = await new ReportStreams(pool).load(job.reportId, job.version);
+  const view = toReportView(report);
+  const reviewScores = Object.fromEntries(
+    formOf(report.document).indicators.flatMap((_, i) => {
+      const score = report.reviewScores[report.indicatorIds[i]];
+      return score === undefined ? [] : [[i, score]];
+    }),
+  );
+  return {
+    reportId: report.id, version: job.version, revision: report.revision, state: report.state, title: view.title,
+    document: report.document, result: scoreDocument(report.document), reviewScores,
+  };
 }
