@@ -1,6 +1,8 @@
 import { FUNDS_ROWS, formOf, INDICATOR_HEADINGS, isDepartmentReport, RenderInput } from './render-input';
 
 export interface TableBlock {
+  /** `form` tables are the project form's, which the PDF draws as the printed grid instead. */
+  kind: 'rules' | 'form' | 'flags';
   title: string;
   headings: string[];
   rows: string[][];
@@ -40,6 +42,7 @@ function ruleTable(input: RenderInput): TableBlock {
     [row.level1, row.level2, row.name, row.weight, row.criterion, row.measured, row.score, input.result?.indicators[i]?.computedScore ?? '']);
   rows.push(['合计', '', '', input.document.ruleTotal.weight, '', '', input.document.ruleTotal.score, input.result?.total.computed ?? '']);
   return {
+    kind: 'rules',
     title: '附件1：部门整体支出绩效评价指标评分表',
     headings: ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '实际测算值', '自评得分', '系统计算得分'],
     rows, widths: [1, 1, 1.6, 0.6, 3.4, 1, 0.8, 0.9],
@@ -54,6 +57,7 @@ function fundsTable(form: any, result: any): TableBlock {
       : [label, funds.initialBudget ?? '', funds.annualBudget ?? '', funds.executed ?? '', '-', '', '-', ''];
   });
   return {
+    kind: 'form',
     title: `项目资金（${form.funds.unit ?? '万元'}）`,
     headings: ['', '年初预算数', '全年预算数（A）', '全年执行数（B）', '分值', '执行率（B/A）', '得分', '系统计算得分'],
     rows, widths: [1.6, 1, 1, 1, 0.6, 1, 0.7, 0.9],
@@ -65,6 +69,7 @@ function indicatorTable(form: any, result: any, reviewScores: Record<number, str
     [row.level1, row.level2, row.name, `${row.comparator ?? ''}${row.target}${row.unit ?? ''}`, row.actual, row.weight, row.score, row.deviation, result?.indicators[i]?.computedScore ?? '', reviewScores?.[i] ?? '']);
   rows.push(['总分', '', '', '', '', form.total.weight, form.total.score, '', result?.total.computed ?? '', '']);
   return {
+    kind: 'form',
     title: '年度绩效指标完成情况',
     headings: [...INDICATOR_HEADINGS, '系统计算得分', '审核调整得分'],
     rows, widths: [1, 1, 1.8, 1.1, 1.1, 0.5, 0.5, 1.6, 0.7, 0.7],
@@ -75,6 +80,7 @@ const SEVERITY_NAMES: Record<string, string> = { error: '错误', warning: '警�
 
 function flagsTable(flags: { code: string; severity: string; path: string; message: string }[]): TableBlock {
   return {
+    kind: 'flags',
     title: '系统核查发现的问题',
     headings: ['严重程度', '代码', '位置', '说明'],
     rows: flags.map((f) => [SEVERITY_NAMES[f.severity] ?? f.severity, f.code, f.path, f.message]),
