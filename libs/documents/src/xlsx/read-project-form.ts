@@ -42,12 +42,15 @@ export async function readProjectFormXlsx(buffer: Buffer): Promise<ReadXlsx> {
 }
 
 function readFunds(sheet: Worksheet) {
-  return Object.fromEntries(FUNDS_ROWS.map(([key], i) => {
+  // The unit is printed once, in the merged 项目资金（万元） heading; 万元 is the default and stays implicit.
+  const unit = /[（(]\s*([^）)]+?)\s*[）)]/.exec(text(sheet, 'A5'))?.[1];
+  const rows = Object.fromEntries(FUNDS_ROWS.map(([key], i) => {
     const row = 6 + i;
     const amounts = { initialBudget: text(sheet, `D${row}`), annualBudget: text(sheet, `E${row}`), executed: text(sheet, `F${row}`) };
     if (key !== 'total') return [key, amounts];
     return [key, { ...amounts, weight: text(sheet, `G${row}`), executionRate: text(sheet, `H${row}`), score: text(sheet, `I${row}`) }];
   }));
+  return unit && unit !== '万元' ? { ...rows, unit } : rows;
 }
 
 function readIndicators(sheet: Worksheet) {

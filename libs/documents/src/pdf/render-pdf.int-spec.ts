@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scoreDocument } from '@jixiao/scoring';
+import { beijingOffice, projectFormFixtures } from '@jixiao/testing';
+import { renderPdf } from './render-pdf';
+
+// Needs poppler-utils and fonts-wqy-microhei: scripts/install-system-deps.sh installs both.
+const dir = mkdtempSync(join(tmpdir(), 'jixiao-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+async function rendered(name: string, document: any): Promise<string> {
+  const path = join(dir, `${name}.pdf`);
+  writeFileSync(path, await renderPdf({
+    reportId: 'r', version: 3, revision: 1, state: 'signed_off', title: document.projectName ?? document.title, document,
+    result: scoreDocument(document) as any,
+  }));
+  return path;
+}
+
+const pdftotext = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+
+describe('renderPdf', () => {
+  it.each(projectFormFixtures().slice(0, 3).map(({ file, document }) => [file, document]))(
+    '%s: pdftotext finds the project name and every indicator name in Chinese', async (file, document) => {
+      const text = squeeze(pdftotext(await rendered(file, document)));
+      expect(text).toContain('项目支出绩效自评表');
+      expect(text).toContain(squeeze(document.projectName));
+      for (const indicator of document.indicators) expect(text).toContain(squeeze(indicator.name));
+      expect(text).toContain('年度绩效指标完成情况');
+    },
+  );
+
+  it('embeds the CJK font it draws with', async () => {
+    const fonts = execFileSync('pdffonts', [await rendered('fonts', projectFormFixtures()[0].document)], { encoding: 'utf8' });
+    expect(fonts).toMatch(/WenQuanYiMicroHei\s+CID TrueType\s+Identity-H\s+yes/);
+  });
+
+  it('draws the form on a portrait first page that pdftoppm rasterises', async () => {
+    const path = await rendered('page', projectFormFixtures()[0].document);
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', path, join(dir, 'page')]);
+    const png = readFileSync(join(dir, 'page.png'));
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(height).toBeGreaterThan(width);
+  });
+
+  it('prints a department report whole: sections, 附件1 and the 附件3 form', async () => {
+    const document = beijingOffice();
+    const text = squeeze(pdftotext(await rendered('department', document)));
+    for (const section of document.sections) expect(text).toContain(squeeze(section.heading));
+    expect(text).toContain('附件1');
+    expect(text).toContain('附件3');
+    for (const indicator of document.selfEvaluationForm.indicators) expect(text).toContain(squeeze(indicator.name));
+  });
+
+  it('renders the same bytes for the same version', async () => {
+    const document = projectFormFixtures()[1].document;
+    expect(readFileSync(await rendered('a', document))).toEqual(readFileSync(await rendered('b', document)));
+  });
+});
