@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, StreamableFile, UnauthorizedException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Pool } from 'pg';
@@ -24,17 +24,20 @@ export class DocumentsController {
     this.files = new DocumentFiles(pool);
   }
 
+  // Published documents are public: anyone may read the published version; a member of the report's department
+  // (or a reviewer) may read every version.
+  @Public()
   @Get('reports/:id/documents')
-  async list(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    await this.reports.loadVisible(id, actor);
-    return this.files.list(id, null, `/api/reports/${id}/documents`);
+  async list(@Param('id') id: string, @CurrentActor() actor: Actor | undefined) {
+    const version = await this.readableVersion(id, actor, null);
+    return this.files.list(id, version, `/api/reports/${id}/documents`);
   }
 
+  @Public()
   @Get('reports/:id/documents/:format')
   async download(@Param('id') id: string, @Param('format') format: string, @Query('version') version: string | undefined,
-    @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
-    await this.reports.loadVisible(id, actor);
-    return this.files.send(res, id, format, parseVersion(version));
+    @CurrentActor() actor: Actor | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.files.send(res, id, format, await this.readableVersion(id, actor, parseVersion(version)));
   }
 
   @Public()
@@ -56,6 +59,25 @@ export class DocumentsController {
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent('项目支出绩效自评表-模板.xlsx')}`);
     return new StreamableFile(await blankProjectFormTemplate());
+  }
+
+  /** The version the caller may read: the one asked for (null: the newest) when the report is theirs to see, else the published one. */
+  private async readableVersion(id: string, actor: Actor | undefined, asked: number | null): Promise<number | null> {
+    if (actor && (await this.mayRead(id, actor))) return asked;
+    const view = await readView(this.pool, id, 'public_view');
+    if (view && (asked === null || asked === view.version)) return view.version;
+    if (!actor) throw new UnauthorizedException('需要登录：该报告尚未公开');
+    throw new ReportNotFound(id);
+  }
+
+  private async mayRead(id: string, actor: Actor): Promise<boolean> {
+    try {
+      await this.reports.loadVisible(id, actor);
+      return true;
+    } catch (error) {
+      if (error instanceof ReportNotFound) return false;
+      throw error;
+    }
   }
 
   private async publishedVersion(id: string): Promise<number> {
