@@ -18,7 +18,7 @@ export class ReportImports {
 
   async readXlsx(buffer: Buffer): Promise<unknown> {
     const read = await readProjectFormXlsx(buffer);
-    if (!read.ok) throw new InvalidInput(read.problems.map((p: { path: string; message: string }) => ({ ...p, path: `file.${p.path}` })));
+    if (!read.ok) throw new InvalidInput(read.problems.map((p) => ({ ...p, path: p.path === 'file' ? 'file' : `file.${p.path}` })));
     return read.document;
   }
 
