@@ -5,7 +5,8 @@ import { ReportStreams } from '@jixiao/reports';
 import { RULES_VERSION } from '@jixiao/scoring';
 import { createHash } from 'node:crypto';
 import { CompanionStream } from './companion-stream';
-import { scoresStreamOf, TransitionJob } from './transition-jobs';
+import { scoresStreamOf } from '@jixiao/reports';
+import type { TransitionJob } from './transition-jobs';
 
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 

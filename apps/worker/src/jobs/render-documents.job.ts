@@ -6,7 +6,8 @@ import { toReportView } from '@jixiao/read-models';
 import { ReportStreams } from '@jixiao/reports';
 import { scoreDocument } from '@jixiao/scoring';
 import { CompanionStream } from './companion-stream';
-import { documentsStreamOf, TransitionJob } from './transition-jobs';
+import { documentsStreamOf } from '@jixiao/reports';
+import type { TransitionJob } from './transition-jobs';
 
 const STORE = `
   INSERT INTO report_documents (report_id, version, format, content_type, sha256, bytes, content)

@@ -28,5 +28,3 @@ export function jobsFor(event: RecordedEvent): { name: JobName; id: string; data
   }));
 }
 
-export const scoresStreamOf = (reportId: string) => `report-${reportId}-scores`;
-export const documentsStreamOf = (reportId: string) => `report-${reportId}-documents`;
