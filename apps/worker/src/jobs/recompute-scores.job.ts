@@ -1,11 +1,10 @@
 import type { Pool } from 'pg';
 import { canonicalJson } from '@jixiao/event-store';
 import { toReportView } from '@jixiao/read-models';
-import { ReportStreams } from '@jixiao/reports';
+import { ReportStreams, scoresStreamOf } from '@jixiao/reports';
 import { RULES_VERSION } from '@jixiao/scoring';
 import { createHash } from 'node:crypto';
 import { CompanionStream } from './companion-stream';
-import { scoresStreamOf } from '@jixiao/reports';
 import type { TransitionJob } from './transition-jobs';
 
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');

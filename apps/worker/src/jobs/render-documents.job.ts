@@ -3,10 +3,9 @@ import { formOf } from '@jixiao/domain';
 import { renderAll, RenderInput } from '@jixiao/documents';
 import type { RecordedEvent } from '@jixiao/event-store';
 import { toReportView } from '@jixiao/read-models';
-import { ReportStreams } from '@jixiao/reports';
+import { documentsStreamOf, ReportStreams } from '@jixiao/reports';
 import { scoreDocument } from '@jixiao/scoring';
 import { CompanionStream } from './companion-stream';
-import { documentsStreamOf } from '@jixiao/reports';
 import type { TransitionJob } from './transition-jobs';
 
 const STORE = `
