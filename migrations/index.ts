@@ -4,6 +4,7 @@ import { ReportReadModels1764000000002 } from './1764000000002-report-read-model
 import { Documents1764000000003 } from './1764000000003-documents';
 import { ReadSide1764100000000 } from './1764100000000-read-side';
 import { LogCursor1764200000000 } from './1764200000000-log-cursor';
+import { ReportViewLz41764300000000 } from './1764300000000-report-view-lz4';
 
 export const migrations = [
   EventStore1764000000000,
@@ -12,4 +13,5 @@ export const migrations = [
   Documents1764000000003,
   ReadSide1764100000000,
   LogCursor1764200000000,
+  ReportViewLz41764300000000,
 ];

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { cursorAfter, LogCursor, readAllVisible, readCommittedAfter } from '@jixiao/event-store';
+import { cursorAfter, LogCursor, readCommittedAfter } from '@jixiao/event-store';
 import type { Queryable } from '../report-projector';
 import { SCORE_CHANGES, ScoreChangesProjection } from './score-changes.projection';
 
@@ -53,20 +53,4 @@ export async function catchUpIn(db: Queryable): Promise<CatchUpResult> {
       [SCORE_CHANGES, cursor.transactionId, cursor.position]);
   }
   return { events, rows: written, position: cursor.position };
-}
-
-/** Replays the log up to a position into score_changes of the first schema on the search_path (verify). */
-export async function replayScoreChangesUpTo(db: Queryable, upTo: string): Promise<number> {
-  await db.query('DELETE FROM score_changes');
-  const projection = new ScoreChangesProjection(db, true);
-  const limit = BigInt(upTo);
-  let after = '0';
-  let written = 0;
-  for (;;) {
-    const page = await readAllVisible(db, after, PAGE);
-    const within = page.filter((event) => BigInt(event.position) <= limit);
-    if (within.length) written += await projection.handle(within);
-    if (within.length < PAGE) return written;
-    after = within[within.length - 1].position;
-  }
 }

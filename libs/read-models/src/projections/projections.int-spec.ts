@@ -37,6 +37,16 @@ describe('projections', () => {
     expect((await verifyProjections(db.pool)).differences).toEqual([]);
   });
 
+  it('leaves the score-changes checkpoint at the last committed event, so a catch-up after it finds nothing', async () => {
+    await rebuildProjections(db.pool);
+    const { rows: [last] } = await db.pool.query(
+      `SELECT transaction_id::text AS transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1`);
+    const { rows: [checkpoint] } = await db.pool.query(
+      `SELECT transaction_id::text AS transaction_id, position FROM projection_checkpoints WHERE name = $1`, [SCORE_CHANGES]);
+    expect(checkpoint).toEqual(last);
+    expect((await catchUpScoreChanges(db.pool)).events).toBe(0);
+  });
+
   it('catches a read model added later up from position 0, one row per score change event', async () => {
     await db.pool.query(`DELETE FROM projection_checkpoints WHERE name = $1`, [SCORE_CHANGES]);
     await db.pool.query(`DELETE FROM score_changes`);

@@ -1,8 +1,17 @@
 import type { Pool, PoolClient } from 'pg';
-import { catchUpIn, replayScoreChangesUpTo } from './checkpoints';
+import { cursorAfter, LOG_START, LogCursor } from '@jixiao/event-store';
+import { catchUpIn } from './checkpoints';
 import { Difference, differencesIn, TABLES } from './compare';
-import { rebuildReportModels } from './report-models';
+import { isAtOrBefore, replayLog } from './replay-log';
 import { SCORE_CHANGES } from './score-changes.projection';
+
+// Every transaction below the snapshot's xmin has finished, so each later read sees all of its events: the
+// rebuilt score_changes may stop there, and the catch-up after it goes on to the precise committed horizon.
+const FINISHED_BELOW = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`;
+
+const SAVE_CHECKPOINT = `
+  INSERT INTO projection_checkpoints (name, transaction_id, position) VALUES ($1, $2::xid8, $3)
+  ON CONFLICT (name) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position`;
 
 export interface RebuildResult {
   events: number;
@@ -17,11 +26,11 @@ export interface RebuildResult {
 export async function rebuildProjections(pool: Pool): Promise<RebuildResult> {
   return inTransaction(pool, 'BEGIN', async (client) => {
     await client.query(`LOCK TABLE report_summary, report_view, score_changes IN EXCLUSIVE MODE`);
-    const models = await rebuildReportModels(client);
-    await client.query('DELETE FROM score_changes');
-    await client.query(`UPDATE projection_checkpoints SET transaction_id = '0', position = 0 WHERE name = $1`, [SCORE_CHANGES]);
-    const changes = await catchUpIn(client);
-    return { events: models.events, reports: models.rows, scoreChanges: changes.rows };
+    const finishedBelow = BigInt((await client.query(FINISHED_BELOW)).rows[0].xmin);
+    const replay = await replayLog(client, (event) => BigInt(event.transactionId!) < finishedBelow);
+    await client.query(SAVE_CHECKPOINT, [SCORE_CHANGES, replay.cursor.transactionId, replay.cursor.position]);
+    const rest = await catchUpIn(client);
+    return { events: replay.events, reports: replay.reports, scoreChanges: replay.scoreChanges + rest.rows };
   });
 }
 
@@ -42,11 +51,17 @@ export async function verifyProjections(pool: Pool): Promise<VerifyResult> {
       await client.query(`CREATE TABLE ${scratch}.${table.name} (LIKE public.${table.name} INCLUDING DEFAULTS)`);
     }
     await client.query(`SET LOCAL search_path = ${scratch}, public`);
-    const { rows } = await client.query(`SELECT position FROM public.projection_checkpoints WHERE name = $1`, [SCORE_CHANGES]);
-    const models = await rebuildReportModels(client);
-    await replayScoreChangesUpTo(client, String(rows[0]?.position ?? 0));
-    return { events: models.events, differences: await differencesIn(client, scratch) };
+    const live = await liveCheckpoint(client);
+    const replay = await replayLog(client, (event) => isAtOrBefore(cursorAfter(event), live));
+    return { events: replay.events, differences: await differencesIn(client, scratch) };
   }, true);
+}
+
+async function liveCheckpoint(client: PoolClient): Promise<LogCursor> {
+  const { rows } = await client.query(
+    `SELECT transaction_id::text AS transaction_id, position FROM public.projection_checkpoints WHERE name = $1`, [SCORE_CHANGES],
+  );
+  return rows[0] ? { transactionId: rows[0].transaction_id, position: String(rows[0].position) } : LOG_START;
 }
 
 async function inTransaction<T>(pool: Pool, begin: string, work: (client: PoolClient) => Promise<T>, rollback = false): Promise<T> {

@@ -1,5 +1,5 @@
 import { evolve, initialReport, Report, ReportEvent } from '@jixiao/domain';
-import { readAllVisible, RecordedEvent, toRecordedEvent } from '@jixiao/event-store';
+import { RecordedEvent, toRecordedEvent } from '@jixiao/event-store';
 import { upcastReportEvent } from '../report-events';
 import type { Queryable } from '../report-projector';
 
@@ -63,20 +63,5 @@ export class ReportFolds {
       published: after.state === 'published' ? after : fold.published,
     });
     return { before: fold.report, after, current };
-  }
-}
-
-/** Pages through every visible event from position 0, handing each page to `onPage`. */
-export async function forEachPage(
-  db: Queryable, pageSize: number, onPage: (events: RecordedEvent[]) => Promise<void> | void,
-): Promise<number> {
-  let after = '0';
-  let count = 0;
-  for (;;) {
-    const events = await readAllVisible(db, after, pageSize);
-    if (events.length) await onPage(events);
-    count += events.length;
-    if (events.length < pageSize) return count;
-    after = events[events.length - 1].position;
   }
 }

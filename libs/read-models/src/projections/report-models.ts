@@ -1,38 +1,62 @@
 import { toReportView } from '../report-view';
-import type { Queryable } from '../report-projector';
 import { summaryRowOf } from '../report-summary-row';
-import { forEachPage, FoldedReport, ReportFolds } from './report-folds';
+import type { FoldedReport } from './report-folds';
+import type { Lane } from './lane';
 
-const PAGE = 5000;
 const WRITE_BATCH = 500;
 
-export interface RebuildCount {
-  events: number;
-  rows: number;
-}
+const INSERT_SUMMARIES = `INSERT INTO report_summary SELECT * FROM jsonb_populate_recordset(NULL::report_summary, $1)`;
+
+// A report still in its published state shows the same view publicly: the view is sent and parsed once.
+const INSERT_VIEWS = `
+  INSERT INTO report_view (id, view, public_view)
+  SELECT id, view, CASE WHEN is_public THEN view ELSE public_view END
+  FROM jsonb_to_recordset($1) AS r(id uuid, view jsonb, public_view jsonb, is_public boolean)`;
 
 /**
- * Rebuilds report_summary and report_view (in whichever schema the search_path names first) from the events
- * alone: every report folded in memory, then written in batches of one statement per table.
+ * Writes report_summary and report_view rows (in whichever schema the search_path names first), one statement
+ * per table per batch. A report written again (an event arrived after it was taken for finished) is replaced.
  */
-export async function rebuildReportModels(db: Queryable): Promise<RebuildCount> {
-  await db.query('DELETE FROM report_view');
-  await db.query('DELETE FROM report_summary');
-  const folds = new ReportFolds(db, true);
-  const events = await forEachPage(db, PAGE, (page) => page.forEach((event) => folds.apply(event)));
-  const reports = [...folds.all()].filter((fold) => fold.report.exists);
-  for (let i = 0; i < reports.length; i += WRITE_BATCH) await writeBatch(db, reports.slice(i, i + WRITE_BATCH));
-  return { events, rows: reports.length };
+export class ReportModelWriter {
+  private readonly written = new Set<string>();
+
+  constructor(private readonly lane: Lane) {}
+
+  get count(): number {
+    return this.written.size;
+  }
+
+  has(reportId: string): boolean {
+    return this.written.has(reportId);
+  }
+
+  async write(folds: FoldedReport[]): Promise<void> {
+    const reports = folds.filter((fold) => fold.report.exists && !this.written.has(fold.report.id));
+    for (let i = 0; i < reports.length; i += WRITE_BATCH) {
+      const [summaries, views] = statementsOf(reports.slice(i, i + WRITE_BATCH));
+      await this.lane.write([[INSERT_SUMMARIES, [summaries]], [INSERT_VIEWS, [views]]]);
+    }
+    reports.forEach((fold) => this.written.add(fold.report.id));
+  }
+
+  async replace(folds: FoldedReport[]): Promise<void> {
+    const ids = folds.map((fold) => fold.report.id).filter((id) => this.written.delete(id));
+    if (!ids.length) return;
+    await this.lane.write([[`DELETE FROM report_view WHERE id = ANY($1)`, [ids]]]);
+    await this.lane.write([[`DELETE FROM report_summary WHERE id = ANY($1)`, [ids]]]);
+    await this.write(folds);
+  }
 }
 
-async function writeBatch(db: Queryable, folds: FoldedReport[]): Promise<void> {
-  const views = folds.map((fold) => ({ fold, view: toReportView(fold.report) }));
-  const summaries = views.map(({ fold, view }) => summaryRowOf(view, fold.createdAt, fold.updatedAt));
-  const rows = views.map(({ fold, view }) => ({
-    id: view.id,
-    view,
-    public_view: fold.published === null ? null : fold.published === fold.report ? view : toReportView(fold.published),
-  }));
-  await db.query(`INSERT INTO report_summary SELECT * FROM jsonb_populate_recordset(NULL::report_summary, $1)`, [JSON.stringify(summaries)]);
-  await db.query(`INSERT INTO report_view SELECT * FROM jsonb_populate_recordset(NULL::report_view, $1)`, [JSON.stringify(rows)]);
+function statementsOf(folds: FoldedReport[]): [string, string] {
+  const summaries = [];
+  const views = [];
+  for (const fold of folds) {
+    const view = toReportView(fold.report);
+    summaries.push(summaryRowOf(view, fold.createdAt, fold.updatedAt));
+    const isPublic = fold.published === fold.report;
+    const publicView = fold.published === null || isPublic ? null : toReportView(fold.published);
+    views.push({ id: view.id, view, public_view: publicView, is_public: isPublic });
+  }
+  return [JSON.stringify(summaries), JSON.stringify(views)];
 }

@@ -10,23 +10,23 @@ export const SCORE_CHANGES = 'score-changes';
  * worker's recomputed scores. Asynchronous: it follows the committed log behind a checkpoint.
  */
 export class ScoreChangesProjection {
-  private readonly folds: ReportFolds;
   private readonly computed = new Map<string, ComputedScores>();
 
-  constructor(private readonly db: Queryable, private readonly startsAtZero: boolean) {
-    this.folds = new ReportFolds(db, startsAtZero);
-  }
+  /** `folds` may be shared with the report models when one pass over the log rebuilds both. */
+  constructor(
+    private readonly db: Queryable, private readonly startsAtZero: boolean,
+    private readonly folds = new ReportFolds(db, startsAtZero),
+  ) {}
 
   async handle(batch: RecordedEvent[]): Promise<number> {
     await Promise.all([this.folds.preload(batch), this.preloadComputed(batch)]);
     const rows = batch.flatMap((event) => this.rowsOf(event));
-    if (rows.length) {
-      await this.db.query(`INSERT INTO score_changes SELECT * FROM jsonb_populate_recordset(NULL::score_changes, $1)`, [JSON.stringify(rows)]);
-    }
+    await insertScoreChanges(this.db, rows);
     return rows.length;
   }
 
-  private rowsOf(event: RecordedEvent): ScoreChangeRow[] {
+  /** Folds one event (a report event into the shared folds) and returns the rows it makes. */
+  rowsOf(event: RecordedEvent): ScoreChangeRow[] {
     const stream = reportIdOf(event.streamId);
     if (!stream) return [];
     if (stream.isCompanion) {
@@ -53,4 +53,10 @@ export class ScoreChangesProjection {
     );
     for (const row of rows) this.computed.set(reportIdOf(row.stream_id)!.reportId, computedScoresOf(row.data));
   }
+}
+
+export const INSERT_SCORE_CHANGES = `INSERT INTO score_changes SELECT * FROM jsonb_populate_recordset(NULL::score_changes, $1)`;
+
+async function insertScoreChanges(db: Queryable, rows: ScoreChangeRow[]): Promise<void> {
+  if (rows.length) await db.query(INSERT_SCORE_CHANGES, [JSON.stringify(rows)]);
 }
