@@ -26,7 +26,10 @@ export function useSystem() {
     buildWebApp();
     await seedDemoData(db.pool);
     // The seeded drafts are not this test's; documents are rendered only for what the test does.
-    await db.pool.query(`UPDATE projection_checkpoints SET position = (SELECT coalesce(max(position), 0) FROM events) WHERE name = 'job-feed'`);
+    await db.pool.query(`
+      UPDATE projection_checkpoints c SET transaction_id = last.transaction_id, position = last.position
+      FROM (SELECT transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1) last
+      WHERE c.name = 'job-feed'`);
     state.app = await createApp(loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'test' }), { logger: false });
     await state.app.listen(0, '127.0.0.1');
     state.baseUrl = `http://127.0.0.1:${(state.app.getHttpServer().address() as AddressInfo).port}`;

@@ -35,8 +35,9 @@ export class HealthController {
   /** lag: committed events the job feed has not yet passed to the queue; failed: jobs that exhausted their retries. */
   private async queueLag(): Promise<{ lag: number; waiting: number; failed: number }> {
     const { rows } = await this.pool.query(
-      `SELECT COALESCE((SELECT max(position) FROM events), 0)
-            - COALESCE((SELECT position FROM projection_checkpoints WHERE name = 'job-feed'), 0) AS lag`,
+      `SELECT count(*) AS lag FROM events e
+       WHERE (e.transaction_id, e.position) > COALESCE(
+         (SELECT (c.transaction_id, c.position) FROM projection_checkpoints c WHERE c.name = 'job-feed'), ('0'::xid8, 0::bigint))`,
     );
     const counts = await this.queue.getJobCounts('waiting', 'delayed', 'failed');
     return { lag: Number(rows[0].lag), waiting: (counts.waiting ?? 0) + (counts.delayed ?? 0), failed: counts.failed ?? 0 };
