@@ -12,6 +12,7 @@ const PAGE = 5000;
 // Which event ends each report stream: a report is written as soon as its last event is folded, so the database
 // stores finished reports while the rest of the log is still being read.
 const LAST_EVENTS = `SELECT stream_id, max(position)::text AS position FROM events WHERE stream_id LIKE 'report-%' GROUP BY stream_id`;
+// (companion streams are listed too; only a report stream's own last event finishes it)
 
 export interface ReplayResult {
   events: number;
@@ -46,9 +47,10 @@ export async function replayLog(db: Queryable, coversScoreChanges: (event: Recor
       } else {
         folds.apply(event);
       }
-      const reportId = reportIdOf(event.streamId)?.reportId;
-      if (reportId && writer.has(reportId)) late.set(reportId, folds.get(reportId)!);
-      else if (reportId && lastEvents.get(event.streamId) === event.position) finished.push(reportId);
+      const stream = reportIdOf(event.streamId);
+      if (!stream || stream.isCompanion) continue;
+      if (writer.has(stream.reportId)) late.set(stream.reportId, folds.get(stream.reportId)!);
+      else if (lastEvents.get(event.streamId) === event.position) finished.push(stream.reportId);
     }
     if (rows.length) await lane.write([[INSERT_SCORE_CHANGES, [JSON.stringify(rows)]]]);
     written += rows.length;
