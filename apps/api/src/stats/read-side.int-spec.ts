@@ -72,12 +72,17 @@ describe('read side queries on generated data', () => {
   });
 
   it('lists one row per score change by preparer, reviewer and worker, with who, when and why', async () => {
-    const draft = views.find((v) => v.state === 'draft' && v.department === '009')!;
     const streams = new ReportStreams(db.pool);
+    // The generator draws forms at random: take a draft whose first row carries points, and make it a quantity.
+    const drafts = views.filter((v) => v.state === 'draft' && v.department === '009' && v.kind === 'project-form');
+    const firstRows = await Promise.all(drafts.map(async (v) => formOf((await streams.load(v.id)).document).indicators[0]));
+    const at = firstRows.findIndex((row) => /^\d+(\.\d+)?$/.test(row?.weight ?? ''));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const [draft, indicator] = [drafts[at], firstRows[at]];
     await recomputeScores(db.pool, { reportId: draft.id, version: draft.version, position: '1' });
-    const indicator = formOf((await streams.load(draft.id)).document).indicators[0];
     const preparer: Actor = { username: '009-preparer', role: 'preparer', department: '009' };
-    const edited = await streams.execute(draft.id, { type: 'SetIndicator', actor: preparer, data: { indicatorId: 'i1', indicator: { ...indicator, actual: '0' } } }, { correlationId: 't' });
+    const asQuantity = { ...indicator, target: '≥10次', actual: '0次', comparator: undefined, unit: undefined };
+    const edited = await streams.execute(draft.id, { type: 'SetIndicator', actor: preparer, data: { indicatorId: 'i1', indicator: asQuantity } }, { correlationId: 't' });
     await recomputeScores(db.pool, { reportId: draft.id, version: edited.view.version, position: '2' });
 
     const handler = new ListScoreChangesHandler(db.pool);
@@ -87,7 +92,7 @@ describe('read side queries on generated data', () => {
     expect(all.items.filter((i) => i.source === 'reviewer').every((i) => i.actor.role === 'reviewer')).toBe(true);
     const system = await handler.execute(new ListScoreChanges({ reportId: draft.id, source: 'system', page: 1, pageSize: 50 }, hnHead));
     expect(system.items).toContainEqual(expect.objectContaining({
-      indicator: { id: 'i1', name: indicator.name }, from: indicator.weight === '15' ? '15' : expect.any(String), to: '0.00',
+      indicator: { id: 'i1', name: indicator.name }, from: expect.any(String), to: '0.00',
       actor: { username: 'jixiao-worker', role: 'system', department: null }, source: 'system', reason: expect.stringContaining('重新计算'),
     }));
     const byActor = await handler.execute(new ListScoreChanges({ actor: 'reviewer-2', page: 1, pageSize: 500 }, actors.reviewer));
