@@ -1,3 +1,4 @@
+import { createPool } from '@jixiao/event-store';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ const preparer = { username: 'bench', role: 'preparer' as const, department: '00
 /** SPEC §14: transition → recomputed scores and documents ready, at low load (one transition at a time). */
 export async function benchDocuments(): Promise<BenchRow[]> {
   const db = await scratchDatabase();
-  const pool = new Pool({ connectionString: db.url, max: 6 });
+  const pool = createPool(db.url, 6);
   const queueName = `bench-${randomUUID()}`;
   const queue = createQueue(queueName, REDIS_URL);
   const worker = createWorker(queueName, REDIS_URL, pool, { concurrency: 2, lockMs: 30000, renderDelayMs: 0 });

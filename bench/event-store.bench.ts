@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
-import { PostgresEventStore } from '@jixiao/event-store';
+import { PostgresEventStore, createPool } from '@jixiao/event-store';
 import { BenchRow, forDuration, printRows, scratchDatabase } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -10,7 +9,7 @@ const data = { indicatorId: 'i1', from: '10', to: '9', reason: '基准测试' };
 /** SPEC §14: appends of one event per transaction against raw pg INSERTs, on 1 and 8 connections. */
 export async function benchEventStore(): Promise<BenchRow[]> {
   const db = await scratchDatabase();
-  const pool = new Pool({ connectionString: db.url, max: 8 });
+  const pool = createPool(db.url, 8);
   const rows: BenchRow[] = [];
   try {
     for (const connections of [1, 8]) {

@@ -1,5 +1,5 @@
+import { createPool } from '@jixiao/event-store';
 import type { AddressInfo } from 'node:net';
-import { Pool } from 'pg';
 import { loadConfig } from '../apps/api/src/config';
 import { createApp } from '../apps/api/src/create-app';
 import { DEMO_PASSWORD, findFixturesDir, seedDemoData } from '../apps/api/src/demo/seed-demo-data';
@@ -13,7 +13,7 @@ const CONNECTIONS = 16;
 /** SPEC §14: a full command over HTTP (auth, load, decide, append, inline projection) at 16 connections. */
 export async function benchHttpCommands(): Promise<BenchRow[]> {
   const db = await scratchDatabase();
-  const pool = new Pool({ connectionString: db.url, max: 2 });
+  const pool = createPool(db.url, 2);
   await seedDemoData(pool);
   await pool.end();
   const app = await createApp(loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'test' }), { logger: false });

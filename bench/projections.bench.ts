@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { readAllVisible } from '@jixiao/event-store';
+import { createPool, readAllVisible } from '@jixiao/event-store';
 import { forEachLogPage, Lane, rebuildProjections, ReportFolds, toReportView, verifyProjections } from '@jixiao/read-models';
 import { BenchRow, printRows, scratchDatabase } from './bench-kit';
 import { generateInBulk } from './report-generator';
@@ -9,7 +9,7 @@ const EVENTS = Number(process.env.BENCH_PROJECTION_EVENTS ?? 100_000);
 /** SPEC §14: rebuilding every read model from the log, beside paging the same log raw, on one generated database. */
 export async function benchProjections(): Promise<BenchRow[]> {
   const db = await scratchDatabase();
-  const pool = new Pool({ connectionString: db.url, max: 4 });
+  const pool = createPool(db.url, 4);
   try {
     const generated = await generateInBulk(pool, EVENTS);
     await pool.query('VACUUM ANALYZE events');
