@@ -37,10 +37,10 @@ const APPEND_ONE_SQL = `
 export class PostgresEventStore {
   constructor(private readonly pool: Pool) {}
 
-  async readStream(streamId: string): Promise<RecordedEvent[]> {
+  async readStream(streamId: string, afterVersion = 0): Promise<RecordedEvent[]> {
     const { rows } = await this.pool.query(
-      `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY version`,
-      [streamId],
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND version > $2 ORDER BY version`,
+      [streamId, afterVersion],
     );
     return rows.map(toRecordedEvent);
   }

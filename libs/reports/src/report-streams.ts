@@ -5,6 +5,7 @@ import {
 import { EventMetadata, PostgresEventStore, RecordedEvent, StaleVersion } from '@jixiao/event-store';
 import { projectReport, ReportView, toReportView } from '@jixiao/read-models';
 import { upcast, withSchemaVersion } from './upcasters';
+import { ReportCache } from './report-cache';
 import { ReportNotFound } from './report-not-found';
 
 export const streamIdOf = (reportId: string) => `report-${reportId}`;
@@ -31,15 +32,20 @@ const RETRIES_WITHOUT_IF_MATCH = 3;
 /** Load → decide → append with the inline projection, in one transaction. */
 export class ReportStreams {
   private readonly store: PostgresEventStore;
+  private readonly cache = new ReportCache();
 
   constructor(private readonly pool: Pool) {
     this.store = new PostgresEventStore(pool);
   }
 
   async load(reportId: string, upToVersion = Number.MAX_SAFE_INTEGER): Promise<Report> {
-    const events = (await this.store.readStream(streamIdOf(reportId))).filter((e) => e.version <= upToVersion);
-    const report = events.map(upcast).reduce(evolve, initialReport());
-    return { ...report, headHash: events.at(-1)?.hash ?? null };
+    const cached = this.cache.get(reportId);
+    const from = cached && cached.version <= upToVersion ? cached : null;
+    const events = (await this.store.readStream(streamIdOf(reportId), from?.version ?? 0)).filter((e) => e.version <= upToVersion);
+    const folded = events.map(upcast).reduce(evolve, from ?? initialReport());
+    const report = { ...folded, headHash: events.at(-1)?.hash ?? from?.headHash ?? null };
+    if (upToVersion === Number.MAX_SAFE_INTEGER) this.cache.remember(reportId, report);
+    return report;
   }
 
   async loadVisible(reportId: string, actor: Actor): Promise<Report> {
@@ -78,6 +84,7 @@ export class ReportStreams {
         await options.alsoInTransaction?.(client, view);
       },
     });
+    this.cache.remember(reportId, { ...next, headHash: recorded[recorded.length - 1].hash });
     return { view: view as ReportView, events: recorded };
   }
 }
