@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { actors, hotline, useTestDatabase } from '@jixiao/testing';
+import { ReportStreams } from '.';
+
+describe('ReportStreams with its cache of folded reports', () => {
+  const db = useTestDatabase();
+
+  it('sees what another process appended after it cached a report', async () => {
+    const [api1, api2] = [new ReportStreams(db.pool), new ReportStreams(db.pool)];
+    const reportId = randomUUID();
+    await api1.execute(reportId, {
+      type: 'DraftReport', actor: actors.preparer, data: { reportId, document: hotline(), departmentName: '淮南市人民政府办公室' },
+    }, { correlationId: 't' });
+    expect((await api1.load(reportId)).version).toBe(1);
+
+    await api2.execute(reportId, {
+      type: 'ChangeSelfScore', actor: actors.preparer, data: { indicatorId: 'i1', score: '12', reason: '另一进程修改' },
+    }, { correlationId: 't', expectedVersion: 1 });
+
+    const seen = await api1.load(reportId);
+    expect(seen.version).toBe(2);
+    const submitted = await api1.execute(reportId, { type: 'SubmitSelfEvaluation', actor: actors.preparer, data: {} } as never,
+      { correlationId: 't', expectedVersion: 2 });
+    expect(submitted.view).toMatchObject({ version: 3, state: 'self_scored' });
+    expect((await api2.load(reportId)).state).toBe('self_scored');
+  });
+
+  it('loads an earlier version exactly, whatever it has cached', async () => {
+    const streams = new ReportStreams(db.pool);
+    const reportId = randomUUID();
+    await streams.execute(reportId, {
+      type: 'DraftReport', actor: actors.preparer, data: { reportId, document: hotline(), departmentName: '淮南市人民政府办公室' },
+    }, { correlationId: 't' });
+    await streams.execute(reportId, { type: 'SubmitSelfEvaluation', actor: actors.preparer, data: {} } as never, { correlationId: 't' });
+    expect((await streams.load(reportId)).state).toBe('self_scored');
+    expect((await streams.load(reportId, 1)).state).toBe('draft');
+    expect((await streams.load(reportId)).version).toBe(2);
+  });
+});
