@@ -9,6 +9,17 @@ import { AuthModule } from '../auth/auth.module';
 import { REPORT_JOBS } from '../infrastructure/infrastructure.module';
 
 export const QUEUES_PATH = '/api/admin/queues';
+const COOKIE = 'jixiao_admin';
+
+const bearerOf = (req: Request) => {
+  const header = req.header('authorization');
+  return header?.startsWith('Bearer ') ? header.slice(7) : null;
+};
+
+const cookieOf = (req: Request) => {
+  const pair = (req.header('cookie') ?? '').split(';').map((part) => part.trim()).find((part) => part.startsWith(`${COOKIE}=`));
+  return pair ? decodeURIComponent(pair.slice(COOKIE.length + 1)) : null;
+};
 
 /** bull-board for admins; a browser may pass the token as ?token= since it cannot set a header on navigation. */
 @Module({ imports: [AuthModule] })
@@ -26,13 +37,15 @@ export class AdminModule implements NestModule {
   }
 
   private adminOnly() {
-    return async (req: Request, _res: Response, next: NextFunction) => {
-      const header = req.header('authorization');
-      const token = header?.startsWith('Bearer ') ? header.slice(7) : typeof req.query.token === 'string' ? req.query.token : null;
+    return async (req: Request, res: Response, next: NextFunction) => {
+      const fromQuery = typeof req.query.token === 'string' ? req.query.token : null;
+      const token = bearerOf(req) ?? fromQuery ?? cookieOf(req);
       try {
         if (!token) throw new UnauthorizedException('需要管理员登录');
         const payload = await this.jwt.verifyAsync<{ role: string }>(token);
         if (payload.role !== 'admin') throw new ForbiddenException('只有系统管理员可以查看任务队列');
+        // The board's page then calls its own API without the query string: the cookie carries the token there.
+        if (fromQuery) res.cookie(COOKIE, fromQuery, { path: QUEUES_PATH, httpOnly: true, sameSite: 'strict' });
         next();
       } catch (error) {
         next(error instanceof UnauthorizedException || error instanceof ForbiddenException ? error : new UnauthorizedException('登录令牌无效或已过期'));
