@@ -89,6 +89,22 @@ describe('bad input never reaches a 500 and never appends an event', () => {
     expect(await eventCount()).toBe(before);
   });
 
+  it('refuses any edit of funds or goals that is not a whole printed table, naming the field', async () => {
+    const preparer = await as('hn-preparer');
+    const before = await eventCount();
+    const brokenFunds = fc.oneof(
+      notText,
+      fc.record({ total: notText }),
+      fc.dictionary(fc.constantFrom('total', 'currentYear', 'unit', 'extra'), fc.jsonValue()).filter((d) => !('total' in d) || typeof d.total !== 'object'),
+    );
+    await fc.assert(fc.asyncProperty(fc.constantFrom('funds', 'goals'), brokenFunds, async (part, value) => {
+      const res = await preparer.patch(`/api/reports/${id}`).send({ [part]: value });
+      expectProblem(res);
+      expect(res.body.errors.map((e: { path: string }) => e.path.split('.')[0])).toContain(part);
+    }), RUNS);
+    expect(await eventCount()).toBe(before);
+  });
+
   it('refuses malformed JSON with a problem, not a stack trace', async () => {
     const preparer = await as('hn-preparer');
     await fc.assert(fc.asyncProperty(fc.string({ minLength: 1, maxLength: 60 }), async (text) => {

@@ -8,6 +8,12 @@ const fundsTotal = z.strictObject({
   initialBudget: cell, annualBudget: cell, executed: cell, weight: cell, executionRate: cell, score: cell,
 });
 
+export const fundsSchema = z.strictObject({
+  total: fundsTotal, currentYear: fundsRow.optional(), carryOver: fundsRow.optional(), other: fundsRow.optional(),
+  unit: optionalCell,
+});
+export const goalsSchema = z.strictObject({ planned: cell, achieved: cell });
+
 export const projectIndicatorSchema = z.strictObject({
   level1: cell, level2: cell, name: cell, target: cell, actual: cell, weight: cell, score: cell, deviation: cell,
   comparator: optionalCell, unit: optionalCell,
@@ -22,11 +28,8 @@ export const projectFormSchema = z.strictObject({
   projectName: cell,
   competentDepartment: cell,
   implementingUnit: cell,
-  funds: z.strictObject({
-    total: fundsTotal, currentYear: fundsRow.optional(), carryOver: fundsRow.optional(), other: fundsRow.optional(),
-    unit: optionalCell,
-  }),
-  goals: z.strictObject({ planned: cell, achieved: cell }),
+  funds: fundsSchema,
+  goals: goalsSchema,
   indicators: z.array(projectIndicatorSchema).max(500),
   total: totalSchema,
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { departmentReportSchema, ImportDocument, projectFormSchema } from './document';
+import { departmentReportSchema, fundsSchema, goalsSchema, ImportDocument, projectFormSchema } from './document';
 
 export const FORMATS = { 'jixiao.project-form.v1': projectFormSchema, 'jixiao.department-report.v1': departmentReportSchema };
 
@@ -26,6 +26,15 @@ export function parseImportDocument(json: unknown): ParsedDocument {
   const parsed = schema.safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, document: parsed.data as ImportDocument };
   return { ok: false, problems: parsed.error.issues.flatMap(problemsOf) };
+}
+
+export type ParsedPart<T> = { ok: true; value: T } | { ok: false; problems: DocumentProblem[] };
+
+/** An edit of the funds table or the goals (SPEC §7), checked as strictly as an import; problems are named from `path`. */
+export function parseDocumentPart(part: 'funds' | 'goals', json: unknown): ParsedPart<z.infer<typeof fundsSchema> | z.infer<typeof goalsSchema>> {
+  const parsed = (part === 'funds' ? fundsSchema : goalsSchema).safeParse(json, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((issue) => ({ ...issue, path: [part, ...issue.path] }) as z.core.$ZodIssue).flatMap(problemsOf) };
 }
 
 function problemsOf(issue: z.core.$ZodIssue): DocumentProblem[] {

@@ -60,6 +60,25 @@ describe('ChangeSelfScore', () => {
       }));
 });
 
+describe('EditReportDetails', () => {
+  const funds = () => hotline().funds;
+
+  it('replaces the funds table and goals as printed', () =>
+    given(aReportDrafted())
+      .when(command('EditReportDetails', preparer, { funds: { ...funds(), total: { ...funds().total, executed: '230.00' } } }))
+      .then({ type: 'ReportDetailsEdited', data: { funds: { total: expect.objectContaining({ executed: '230.00' }) } } }));
+
+  it.each([
+    [{ funds: {} }, 'funds.total'],
+    [{ funds: { total: 5 } }, 'funds.total'],
+    [{ funds: { ...hotline().funds, extra: '1' } }, 'funds.extra'],
+    [{ goals: { planned: '目标' } }, 'goals.achieved'],
+  ])('refuses %p, naming %s', (data, path) =>
+    given(aReportDrafted())
+      .when(command('EditReportDetails', preparer, data as never))
+      .thenThrows(InvalidInput, { problems: expect.arrayContaining([expect.objectContaining({ path })]) }));
+});
+
 describe('SetIndicator and RemoveIndicator', () => {
   const row = { level1: '产出指标', level2: '数量指标', name: '新增指标', target: '≥10次', actual: '12次', weight: '5', score: '5', deviation: '' };
 

@@ -1,4 +1,4 @@
-import type { ProjectIndicatorInput } from '@jixiao/scoring';
+import { parseDocumentPart, type ProjectIndicatorInput } from '@jixiao/scoring';
 import type { ChangeSelfScore, EditReportDetails, RemoveIndicator, SetIndicator } from './commands';
 import { locate, readCells, readScore } from './document-cells';
 import { InvalidInput } from './errors';
@@ -9,6 +9,13 @@ import { sameScore, validScore } from './score-value';
 
 export function editDetails(_report: Report, { data }: EditReportDetails): ReportDetailsEdited[] {
   if (data.title !== undefined) requireText(data.title, 'title', '标题');
+  const problems = (['funds', 'goals'] as const)
+    .filter((part) => data[part] !== undefined)
+    .flatMap((part) => {
+      const parsed = parseDocumentPart(part, data[part]);
+      return parsed.ok ? [] : parsed.problems;
+    });
+  if (problems.length) throw new InvalidInput(problems);
   const changed = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
   return Object.keys(changed).length ? [{ type: 'ReportDetailsEdited', data: changed }] : [];
 }
