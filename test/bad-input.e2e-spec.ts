@@ -105,6 +105,24 @@ describe('bad input never reaches a 500 and never appends an event', () => {
     expect(await eventCount()).toBe(before);
   });
 
+  it('never answers a 500 to any body or query on any route, for any role', async () => {
+    const users = await Promise.all((['hn-preparer', 'hn-head', 'reviewer', 'admin'] as const).map((user) => as(user)));
+    const routes: [method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string][] = [
+      ['put', `/api/reports/${id}/indicators/i2`], ['put', `/api/reports/${id}/indicators/new-1`],
+      ['delete', `/api/reports/${id}/indicators/nope`], ['put', `/api/reports/${id}/indicators/execution/score`],
+      ['post', `/api/reports/${id}/comments`], ['patch', `/api/reports/${id}`], ['post', '/api/reports'],
+      ['get', '/api/stats'], ['get', '/api/score-changes'], ['get', `/api/reports/${id}/documents/pdf`],
+      ['get', `/api/public/reports/${id}`], ['get', `/api/reports/${id}/history`],
+    ];
+    await fc.assert(fc.asyncProperty(
+      fc.integer({ min: 0, max: users.length - 1 }), fc.constantFrom(...routes), fc.jsonValue(),
+      fc.dictionary(fc.constantFrom('fiscalYear', 'department', 'actor', 'reportId', 'version', 'page', 'pageSize', 'source'), fc.string({ maxLength: 40 })),
+      async (user, [method, path], body, query) => {
+        const res = await users[user][method](path).query(query).set('Content-Type', 'application/json').send(JSON.stringify(body));
+        expect({ route: `${method} ${path}`, status: res.status < 500 }).toEqual({ route: `${method} ${path}`, status: true });
+      }), { numRuns: 150 });
+  });
+
   it('refuses malformed JSON with a problem, not a stack trace', async () => {
     const preparer = await as('hn-preparer');
     await fc.assert(fc.asyncProperty(fc.string({ minLength: 1, maxLength: 60 }), async (text) => {
