@@ -1,4 +1,4 @@
-import { hotline, fixture } from '@jixiao/testing';
+import { beijingOffice, hotline, fixture } from '@jixiao/testing';
 import { useTestApp } from './support/test-app';
 
 const PROBLEM = /application\/problem\+json/;
@@ -142,5 +142,31 @@ describe('concurrency', () => {
     expect(statuses.filter((s) => s !== 200).every((s) => s === 412 || s === 409)).toBe(true);
     const { rows } = await db.pool.query('SELECT version FROM events WHERE stream_id = $1 ORDER BY version', [`report-${body.id}`]);
     expect(rows.map((r) => r.version)).toEqual([1, 2]);
+  });
+});
+
+describe('a department report travels the workflow over HTTP', () => {
+  const { as, http } = useTestApp();
+
+  it('is scored by its rules, flagged where its printed scores contradict them, reviewed and published', async () => {
+    const preparer = await as('hh-preparer');
+    const { body } = await preparer.post('/api/reports').send(beijingOffice()).expect(201);
+    const url = (suffix = '') => `/api/reports/${body.id}${suffix}`;
+    const draft = (await preparer.get(url()).expect(200)).body;
+    expect(draft).toMatchObject({ kind: 'department-report', department: 'hhbj', total: { computed: '95.00' }, grade: '优' });
+    // 预算控制率 38.22% is past every step of its rule: 0 points, self-scored 1.
+    expect(draft.flags).toEqual(expect.arrayContaining([
+      expect.objectContaining({ code: 'SCORE_MISMATCH', path: 'ruleIndicators[3].score' }),
+      expect.objectContaining({ code: 'TOTAL_MISMATCH', path: 'ruleTotal.score' }),
+    ]));
+    await (await as('hn-preparer')).get(url()).expect(404);
+    await preparer.post(url('/submit')).set('If-Match', '"1"').expect(200);
+    await (await as('hh-head')).post(url('/sign-off')).set('If-Match', '"2"').expect(200);
+    const reviewer = await as('reviewer');
+    const adjusted = await reviewer.put(url('/indicators/r4/score')).send({ score: '0', reason: '预算控制率超出规则' }).expect(200);
+    expect(adjusted.body.indicators.find((i: { id: string }) => i.id === 'r4')).toMatchObject({ selfScore: '1', reviewScore: '0' });
+    await reviewer.post(url('/approve')).set('If-Match', '"4"').expect(200);
+    await reviewer.post(url('/publish')).set('If-Match', '"5"').expect(200);
+    await http().get(`/api/public/reports/${body.id}`).expect(200);
   });
 });
