@@ -24,7 +24,7 @@ export function HistoryPage() {
               <strong>{EVENT_LABELS[event.type] ?? event.type}</strong>
               <span className="muted small">{formatTime(event.at)}</span>
               <span className="small">{event.actor ? `${event.actor.username}（${roleLabel(event.actor.role)}）` : '系统'}</span>
-              {!event.stream?.endsWith('-computed') && <span className="muted small">第 {event.version} 版</span>}
+              {!/-(scores|documents)$/.test(event.stream ?? '') && <span className="muted small">第 {event.version} 版</span>}
             </div>
             {changes[i].map((change, j) => (
               <div key={j} className="change">

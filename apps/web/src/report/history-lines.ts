@@ -56,7 +56,12 @@ export function describeAll(events: HistoryEvent[]): Change[][] {
       case 'ReportPublished':
         return [{ what: `公开第 ${d.revision} 次修订` }];
       case 'ScoresRecomputed':
-        return [{ what: `计算总分 ${d.total?.computed ?? d.totalComputed ?? ''}`.trim() }];
+        return [{
+          what: `按第 ${d.reportVersion} 版、评分规则 ${d.rulesVersion} 计算`,
+          to: `总分 ${typeof d.total === 'string' ? d.total : d.total?.computed ?? ''} · 等级 ${d.grade ?? ''} · 问题 ${(d.flags ?? []).length} 个`,
+        }];
+      case 'DocumentsRendered':
+        return [{ what: `第 ${d.reportVersion} 版的文档：${(d.documents ?? []).map((doc: { format: string }) => doc.format.toUpperCase()).join('、')}` }];
       default:
         return [];
     }
