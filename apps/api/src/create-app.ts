@@ -5,7 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import { static as serveStatic, type NextFunction, type Request, type Response } from 'express';
 import { createPool, ensureDatabase, migrate } from '@jixiao/event-store';
 import { AppModule } from './app.module';
 import { Config } from './config';
@@ -52,7 +52,9 @@ export async function createApp(config: Config, options: { logger?: false } = {}
 function serveWebApp(app: NestExpressApplication): void {
   const dist = findWebDist(__dirname);
   if (!dist) return;
-  app.useStaticAssets(dist, { index: false, maxAge: '1h' });
+  const assets = serveStatic(dist, { index: false, maxAge: '1h' });
+  // Only outside /api: serve-static stats the file system for every request it sees.
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api') ? next() : assets(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
     res.sendFile(join(dist, 'index.html'));

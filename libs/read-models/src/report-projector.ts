@@ -11,19 +11,19 @@ const SUMMARY_UPDATED = [
 ];
 
 // created_at is left out of the update: it is the time of the report's first event, as a rebuild sets it.
-const UPSERT_SUMMARY = `
-  INSERT INTO report_summary SELECT * FROM jsonb_populate_record(NULL::report_summary, $1)
-  ON CONFLICT (id) DO UPDATE SET (${SUMMARY_UPDATED.join(', ')}) = (${SUMMARY_UPDATED.map((c) => `EXCLUDED.${c}`).join(', ')})`;
-
-const UPSERT_VIEW = `
-  INSERT INTO report_view (id, view, public_view) VALUES ($1, $2, CASE WHEN $3 THEN $2::jsonb END)
+// Both read models in one statement (one round trip); the summary goes first for report_view's foreign key.
+const UPSERT_BOTH = `
+  WITH summary AS (
+    INSERT INTO report_summary SELECT * FROM jsonb_populate_record(NULL::report_summary, $1)
+    ON CONFLICT (id) DO UPDATE SET (${SUMMARY_UPDATED.join(', ')}) = (${SUMMARY_UPDATED.map((c) => `EXCLUDED.${c}`).join(', ')})
+    RETURNING id)
+  INSERT INTO report_view (id, view, public_view) SELECT id, $2, CASE WHEN $3 THEN $2::jsonb END FROM summary
   ON CONFLICT (id) DO UPDATE SET view = $2,
     public_view = CASE WHEN $3 THEN $2::jsonb ELSE report_view.public_view END`;
 
 /** Writes a report's read models; runs inside the append transaction so reads see their writes. */
 export async function projectReport(db: Queryable, report: Report, at: string): Promise<ReportView> {
   const view = toReportView(report);
-  await db.query(UPSERT_SUMMARY, [JSON.stringify(summaryRowOf(view, at, at))]);
-  await db.query(UPSERT_VIEW, [view.id, JSON.stringify(view), view.state === 'published']);
+  await db.query(UPSERT_BOTH, [JSON.stringify(summaryRowOf(view, at, at)), JSON.stringify(view), view.state === 'published']);
   return view;
 }

@@ -1,0 +1,40 @@
+// The HTTP load generator, run as its own process (as wrk would be) so that it does not share the API's event loop.
+import { forDuration, percentile } from './bench-kit';
+
+export interface LoadPlan {
+  base: string;
+  seconds: number;
+  mode: 'health' | 'commands';
+  token: string;
+  reports: string[];
+}
+
+export interface LoadResult {
+  count: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  failures: number;
+}
+
+async function run(plan: LoadPlan): Promise<LoadResult> {
+  const headers = { Authorization: `Bearer ${plan.token}`, 'Content-Type': 'application/json' };
+  const counters = plan.reports.map(() => 0);
+  let failures = 0;
+  const result = await forDuration(plan.seconds * 1000, plan.reports.length, async (worker) => {
+    const res = plan.mode === 'health'
+      ? await fetch(`${plan.base}/health`)
+      : await fetch(`${plan.base}/reports/${plan.reports[worker]}/indicators/i1/score`, {
+        method: 'PUT', headers, body: JSON.stringify({ score: String(10 + (counters[worker]++ % 5)), reason: '基准测试' }),
+      });
+    if (res.status !== 200) failures++;
+    await res.arrayBuffer();
+  });
+  return { count: result.count, seconds: result.seconds, p50: percentile(result.latencies, 50), p99: percentile(result.latencies, 99), failures };
+}
+
+if (require.main === module) {
+  run(JSON.parse(process.argv[2]) as LoadPlan).then((result) => {
+    process.stdout.write(JSON.stringify(result));
+  }, (error) => { console.error(error); process.exit(1); });
+}
