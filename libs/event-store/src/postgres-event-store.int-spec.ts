@@ -54,6 +54,24 @@ describe('PostgresEventStore', () => {
     expect(await store().readStream(stream)).toHaveLength(0);
   });
 
+  it('writes its alongside statement with the events, and nothing of it when the append is refused', async () => {
+    await db.pool.query('CREATE TABLE IF NOT EXISTS side_effects (stream text, note text)');
+    const stream = `report-${randomUUID()}`;
+    const alongside = (note: string) => ({
+      name: 'test-side', ctes: `side AS (INSERT INTO side_effects SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM appended))`, values: [stream, note],
+    });
+    const append = (expectedVersion: number, expectedHash: string | null, note: string) =>
+      store().append(stream, [{ type: 'Tested', data: { note } }], { expectedVersion, expectedHash, metadata, alongside: alongside(note) });
+    const [first] = await append(0, null, 'first');
+    await expect(append(0, null, 'stale')).rejects.toBeInstanceOf(StaleVersion);
+    await expect(append(5, first.hash, 'ahead')).rejects.toBeInstanceOf(StaleVersion);
+    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => append(1, first.hash, `racer-${i}`)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const { rows } = await db.pool.query('SELECT note FROM side_effects WHERE stream = $1', [stream]);
+    expect(rows.map((r) => r.note).sort()).toEqual(['first', expect.stringMatching(/^racer-\d$/)]);
+    expect(await store().readStream(stream)).toHaveLength(2);
+  });
+
   it('refuses to rewrite history: UPDATE, DELETE and TRUNCATE fail in the database', async () => {
     await appendAt(`report-${randomUUID()}`, 0, null);
     await expect(db.pool.query(`UPDATE events SET data = '{}'`)).rejects.toThrow(/append-only/);

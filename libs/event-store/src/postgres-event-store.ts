@@ -15,8 +15,21 @@ export interface AppendOptions {
   /** Hash of the event at expectedVersion; read with the stream, so no extra round trip. */
   expectedHash: string | null;
   metadata: EventMetadata;
-  /** Runs in the append's transaction: inline projections, idempotency records. */
+  /** Runs in the append's own statement, and only when the events were inserted: an inline projection. */
+  alongside?: Alongside;
+  /** Runs in the append's transaction (idempotency records); without it an append is one statement, no BEGIN/COMMIT. */
   alsoInTransaction?: (client: PoolClient, recorded: RecordedEvent[]) => Promise<void>;
+}
+
+/**
+ * Further data-modifying CTEs for the append statement. They may read `appended` (the inserted events) and must write
+ * nothing when it is empty; their parameters are numbered from $1 and follow the append's own. A constant `name` and
+ * `ctes` let PostgreSQL keep the whole statement prepared per connection.
+ */
+export interface Alongside {
+  name: string;
+  ctes: string;
+  values: unknown[];
 }
 
 const APPEND_SQL = `
@@ -115,16 +128,7 @@ async function insert(
   pending: PendingEvent[],
   options: AppendOptions,
 ): Promise<RecordedEvent[]> {
-  const metadata = JSON.stringify(options.metadata);
-  const [only] = pending;
-  // The common case, one event, as a named prepared statement: parsed and planned once per connection.
-  const { rows } = pending.length === 1
-    ? await client.query({
-        name: 'jixiao-append-one',
-        text: APPEND_ONE_SQL,
-        values: [streamId, only.version, only.type, only.schema_version, JSON.stringify(only.data), metadata, only.prev_hash, only.hash],
-      })
-    : await client.query(APPEND_SQL, [streamId, JSON.stringify(pending), metadata, options.expectedVersion]);
+  const { rows } = await client.query(withAlongside(appendStatement(streamId, pending, options), options.alongside));
   if (rows.length !== pending.length) throw new StaleVersion(streamId, options.expectedVersion);
   return rows.map((row, index) => ({
     position: String(row.position),
@@ -139,6 +143,37 @@ async function insert(
     hash: pending[index].hash,
     transactionId: row.transaction_id,
   }));
+}
+
+interface Statement {
+  name?: string;
+  text: string;
+  values: unknown[];
+}
+
+function appendStatement(streamId: string, pending: PendingEvent[], options: AppendOptions): Statement {
+  const metadata = JSON.stringify(options.metadata);
+  if (pending.length > 1) {
+    return { text: APPEND_SQL, values: [streamId, JSON.stringify(pending), metadata, options.expectedVersion] };
+  }
+  const [only] = pending;
+  // The common case, one event, as a named prepared statement: parsed and planned once per connection.
+  return {
+    name: 'jixiao-append-one',
+    text: APPEND_ONE_SQL,
+    values: [streamId, only.version, only.type, only.schema_version, JSON.stringify(only.data), metadata, only.prev_hash, only.hash],
+  };
+}
+
+function withAlongside(append: Statement, alongside: Alongside | undefined): Statement {
+  if (!alongside) return append;
+  const offset = append.values.length;
+  const ctes = alongside.ctes.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+  return {
+    name: append.name && `${append.name}+${alongside.name}`,
+    text: `WITH appended AS (${append.text}), ${ctes} SELECT * FROM appended ORDER BY version`,
+    values: [...append.values, ...alongside.values],
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {

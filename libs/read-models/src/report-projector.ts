@@ -11,19 +11,31 @@ const SUMMARY_UPDATED = [
 ];
 
 // created_at is left out of the update: it is the time of the report's first event, as a rebuild sets it.
-// Both read models in one statement (one round trip); the summary goes first for report_view's foreign key.
-const UPSERT_BOTH = `
-  WITH summary AS (
-    INSERT INTO report_summary SELECT * FROM jsonb_populate_record(NULL::report_summary, $1)
+// The summary goes first for report_view's foreign key; `guard` keeps both writes off when the append wrote nothing.
+const upsertCtes = (guard: string) => `
+  summary AS (
+    INSERT INTO report_summary SELECT * FROM jsonb_populate_record(NULL::report_summary, $1) ${guard}
     ON CONFLICT (id) DO UPDATE SET (${SUMMARY_UPDATED.join(', ')}) = (${SUMMARY_UPDATED.map((c) => `EXCLUDED.${c}`).join(', ')})
-    RETURNING id)
-  INSERT INTO report_view (id, view, public_view) SELECT id, $2, CASE WHEN $3 THEN $2::jsonb END FROM summary
-  ON CONFLICT (id) DO UPDATE SET view = $2,
-    public_view = CASE WHEN $3 THEN $2::jsonb ELSE report_view.public_view END`;
+    RETURNING id),
+  view AS (
+    INSERT INTO report_view (id, view, public_view) SELECT id, $2, CASE WHEN $3 THEN $2::jsonb END FROM summary
+    ON CONFLICT (id) DO UPDATE SET view = $2,
+      public_view = CASE WHEN $3 THEN $2::jsonb ELSE report_view.public_view END
+    RETURNING id)`;
 
-/** Writes a report's read models; runs inside the append transaction so reads see their writes. */
+const UPSERT_BOTH = `WITH ${upsertCtes('')} SELECT count(*) FROM view`;
+const ALONGSIDE_APPEND = upsertCtes('WHERE EXISTS (SELECT 1 FROM appended)');
+
+const valuesOf = (view: ReportView, at: string) => [JSON.stringify(summaryRowOf(view, at, at)), JSON.stringify(view), view.state === 'published'];
+
+/** Writes a report's read models in one statement. */
 export async function projectReport(db: Queryable, report: Report, at: string): Promise<ReportView> {
   const view = toReportView(report);
-  await db.query(UPSERT_BOTH, [JSON.stringify(summaryRowOf(view, at, at)), JSON.stringify(view), view.state === 'published']);
+  await db.query(UPSERT_BOTH, valuesOf(view, at));
   return view;
+}
+
+/** The same writes as CTEs of the append statement itself (see AppendOptions.alongside): the API reads its own writes. */
+export function projectionAlongside(view: ReportView, at: string): { name: string; ctes: string; values: unknown[] } {
+  return { name: 'report-read-models', ctes: ALONGSIDE_APPEND, values: valuesOf(view, at) };
 }

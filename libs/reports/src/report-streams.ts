@@ -3,7 +3,7 @@ import {
   Actor, decide, evolve, initialReport, mayRead, Report, ReportCommand, ReportEvent,
 } from '@jixiao/domain';
 import { EventMetadata, PostgresEventStore, RecordedEvent, StaleVersion } from '@jixiao/event-store';
-import { projectReport, ReportView, toReportView } from '@jixiao/read-models';
+import { projectionAlongside, ReportView, toReportView } from '@jixiao/read-models';
 import { upcast, withSchemaVersion } from './upcasters';
 import { ReportCache } from './report-cache';
 import { ReportNotFound } from './report-not-found';
@@ -74,18 +74,17 @@ export class ReportStreams {
     const at = options.at ?? new Date().toISOString();
     const next = events.reduce(evolve, report);
     if (!events.length) return { view: toReportView(next), events: [] };
-    let view: ReportView | undefined;
+    const view = toReportView(next);
+    const { alsoInTransaction } = options;
     const recorded = await this.store.append(streamIdOf(reportId), events.map(withSchemaVersion), {
       expectedVersion: report.version,
       expectedHash: report.headHash,
       metadata: metadataOf(command.actor, at, options),
-      alsoInTransaction: async (client) => {
-        view = await projectReport(client, next, at);
-        await options.alsoInTransaction?.(client, view);
-      },
+      alongside: projectionAlongside(view, at),
+      alsoInTransaction: alsoInTransaction && ((client) => alsoInTransaction(client, view)),
     });
     this.cache.remember(reportId, { ...next, headHash: recorded[recorded.length - 1].hash });
-    return { view: view as ReportView, events: recorded };
+    return { view, events: recorded };
   }
 }
 
