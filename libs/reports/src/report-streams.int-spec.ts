@@ -36,4 +36,27 @@ describe('ReportStreams with its cache of folded reports', () => {
     expect((await streams.load(reportId, 1)).state).toBe('draft');
     expect((await streams.load(reportId)).version).toBe(2);
   });
+
+  it('decides on the stored stream, not a remembered state, when the cache is behind', async () => {
+    const [api1, api2] = [new ReportStreams(db.pool), new ReportStreams(db.pool)];
+    const reportId = randomUUID();
+    const run = (api: ReportStreams, type: string, data: object, expectedVersion?: number) =>
+      api.execute(reportId, { type, actor: actors.preparer, data } as never, { correlationId: 't', expectedVersion });
+    await run(api1, 'DraftReport', { reportId, document: hotline(), departmentName: '淮南市人民政府办公室' });
+    await run(api1, 'SubmitSelfEvaluation', {});
+    expect((await api1.load(reportId)).state).toBe('self_scored');
+    await run(api2, 'WithdrawSubmission', {}, 2);
+
+    // api1 remembers self_scored, where a score change is refused; the stream says draft, where it is allowed.
+    const changed = await run(api1, 'ChangeSelfScore', { indicatorId: 'i1', score: '13', reason: '撤回后修改' });
+    expect(changed.view).toMatchObject({ version: 4, state: 'draft' });
+    // An If-Match newer than what api2 remembers is checked against the stream, not answered 412.
+    const submitted = await run(api2, 'SubmitSelfEvaluation', {}, 4);
+    expect(submitted.view).toMatchObject({ version: 5, state: 'self_scored' });
+    // A command with nothing to do answers with the stored report, not the remembered one.
+    const same = await run(api1, 'SubmitSelfEvaluation', {}).catch((error: Error) => error.constructor.name);
+    expect(same).toBe('IllegalTransition');
+    const versions = (await db.pool.query('SELECT version FROM events WHERE stream_id = $1 ORDER BY version', [`report-${reportId}`])).rows;
+    expect(versions.map((r) => r.version)).toEqual([1, 2, 3, 4, 5]);
+  });
 });

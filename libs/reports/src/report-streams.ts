@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import {
-  Actor, decide, evolve, initialReport, mayRead, Report, ReportCommand, ReportEvent,
+  Actor, decide, evolve, IllegalTransition, initialReport, InvalidInput, mayRead, Report, ReportCommand, ReportEvent,
+  RoleNotPermitted, SubmissionBlocked,
 } from '@jixiao/domain';
 import { EventMetadata, PostgresEventStore, RecordedEvent, StaleVersion } from '@jixiao/event-store';
 import { projectionAlongside, ReportView, toReportView } from '@jixiao/read-models';
@@ -49,9 +50,7 @@ export class ReportStreams {
   }
 
   async loadVisible(reportId: string, actor: Actor): Promise<Report> {
-    const report = await this.load(reportId);
-    if (!report.exists || !mayRead(actor, report)) throw new ReportNotFound(reportId);
-    return report;
+    return visibleTo(actor, reportId, await this.load(reportId));
   }
 
   async execute(reportId: string, command: ReportCommand, options: ExecuteOptions): Promise<Executed> {
@@ -65,8 +64,25 @@ export class ReportStreams {
     }
   }
 
+  /**
+   * First on the cached state, without reading the stream: the append's version check catches a cache that is behind.
+   * Anything but a clean append (a refusal, a stale version, nothing to do) is decided again on the stream as stored,
+   * so no answer ever rests on a state this process merely remembered.
+   */
   private async executeOnce(reportId: string, command: ReportCommand, options: ExecuteOptions): Promise<Executed> {
-    const report = command.type === 'DraftReport' ? await this.load(reportId) : await this.loadVisible(reportId, command.actor);
+    const cached = command.type === 'DraftReport' ? undefined : this.cache.get(reportId);
+    if (cached) {
+      const executed = await this.decideAndAppend(reportId, command, options, cached).catch((error: unknown) => {
+        if (isRefusal(error)) return null;
+        throw error;
+      });
+      if (executed?.events.length) return executed;
+    }
+    return this.decideAndAppend(reportId, command, options, await this.load(reportId));
+  }
+
+  private async decideAndAppend(reportId: string, command: ReportCommand, options: ExecuteOptions, loaded: Report): Promise<Executed> {
+    const report = command.type === 'DraftReport' ? loaded : visibleTo(command.actor, reportId, loaded);
     if (options.expectedVersion !== undefined && options.expectedVersion !== report.version) {
       throw new StaleVersion(streamIdOf(reportId), options.expectedVersion, report.version);
     }
@@ -86,6 +102,17 @@ export class ReportStreams {
     this.cache.remember(reportId, { ...next, headHash: recorded[recorded.length - 1].hash });
     return { view, events: recorded };
   }
+}
+
+/** What a decision or a stale version refuses; a failure of the database or the network is never retried here. */
+function isRefusal(error: unknown): boolean {
+  return error instanceof StaleVersion || error instanceof ReportNotFound || error instanceof InvalidInput
+    || error instanceof RoleNotPermitted || error instanceof IllegalTransition || error instanceof SubmissionBlocked;
+}
+
+function visibleTo(actor: Actor, reportId: string, report: Report): Report {
+  if (!report.exists || !mayRead(actor, report)) throw new ReportNotFound(reportId);
+  return report;
 }
 
 function metadataOf(actor: Actor, at: string, options: ExecuteOptions): EventMetadata {
