@@ -7,8 +7,7 @@ import { useTestDatabase } from '@jixiao/testing';
 import { loadConfig } from '../../api/src/config';
 import { createApp } from '../../api/src/create-app';
 import { seedDemoData } from '../../api/src/demo/seed-demo-data';
-import { JobFeed } from '../../worker/src/job-feed';
-import { createQueue, createWorker } from '../../worker/src/report-jobs.processor';
+import { startWorkerSystem } from '../../worker/src/worker-test-kit';
 
 const webDir = join(__dirname, '..');
 
@@ -33,25 +32,12 @@ export function useSystem() {
     state.app = await createApp(loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'test' }), { logger: false });
     await state.app.listen(0, '127.0.0.1');
     state.baseUrl = `http://127.0.0.1:${(state.app.getHttpServer().address() as AddressInfo).port}`;
-    state.stop = startWorker(db.pool, `web-e2e-${Date.now()}`);
+    const system = startWorkerSystem(db.pool, { lockMs: 30000, feedIntervalMs: 200 });
+    state.stop = () => system.stop();
   });
   afterAll(async () => {
     await state.stop?.();
     await state.app?.close();
   });
   return { db, url: (path = '/') => `${state.baseUrl}${path}` };
-}
-
-function startWorker(pool: ReturnType<typeof useTestDatabase>['pool'], queueName: string) {
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const queue = createQueue(queueName, redisUrl);
-  const worker = createWorker(queueName, redisUrl, pool, { concurrency: 2, lockMs: 30000, renderDelayMs: 0 });
-  const feed = new JobFeed(pool, queue);
-  feed.start(200);
-  return async () => {
-    await feed.stop();
-    await worker.close();
-    await queue.obliterate({ force: true }).catch(() => undefined);
-    await queue.close();
-  };
 }

@@ -1,24 +1,20 @@
-import type { Queue, Worker } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { scoreDocument } from '@jixiao/scoring';
 import { hotline, useTestDatabase } from '@jixiao/testing';
 import { recomputeScores } from './jobs/recompute-scores.job';
 import { renderDocuments } from './jobs/render-documents.job';
-import { JobFeed } from './job-feed';
-import { createQueue, createWorker } from './report-jobs.processor';
-import { aSubmittedReport, documentsOf, eventsOf, uniqueQueue, until } from './worker-test-kit';
+import { aSubmittedReport, documentsOf, eventsOf, startWorkerSystem, until, type WorkerSystem } from './worker-test-kit';
 
 const feedJobsFinished = async (queue: Queue, reportId: string) => {
   const ids = [1, 2].flatMap((v) => ['recompute-scores', 'render-documents'].map((name) => `report-${reportId}-v${v}-${name}`));
   const jobs = await Promise.all(ids.map((id) => queue.getJob(id)));
   return jobs.every((job) => job?.finishedOn);
 };
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describe('report jobs on a transition', () => {
   const db = useTestDatabase();
-  let queue: Queue;
-  let worker: Worker;
-  let feed: JobFeed;
+  let system: WorkerSystem;
+  const queue = () => system.queue;
   const failures: string[] = [];
   // A job that fails (a missing CJK font, say) would otherwise only show as a timeout.
   const unlessFailed = <T>(probe: () => Promise<T>) => async () => {
@@ -27,19 +23,10 @@ describe('report jobs on a transition', () => {
   };
 
   beforeAll(() => {
-    const name = uniqueQueue();
-    queue = createQueue(name, REDIS_URL);
-    worker = createWorker(name, REDIS_URL, db.pool, { concurrency: 2, lockMs: 5000, renderDelayMs: 0 });
-    worker.on('failed', (job, error) => failures.push(`${job?.id}: ${error.message}`));
-    feed = new JobFeed(db.pool, queue);
-    feed.start(50);
+    system = startWorkerSystem(db.pool, { lockMs: 5000 });
+    system.worker.on('failed', (job, error) => failures.push(`${job?.id}: ${error.message}`));
   });
-  afterAll(async () => {
-    await feed.stop();
-    await worker.close();
-    await queue.obliterate({ force: true });
-    await queue.close();
-  });
+  afterAll(() => system.stop());
 
   it('records computed scores and renders XLSX, DOCX and PDF for each transitioned version', async () => {
     const reportId = await aSubmittedReport(db.pool);
@@ -58,17 +45,17 @@ describe('report jobs on a transition', () => {
       data: { rulesVersion: expect.any(String), inputHash: expect.stringMatching(/^[0-9a-f]{64}$/), total: scoreDocument(hotline()).total.computed },
     });
     // Submitting changed no score, so version 2 recorded nothing new.
-    await until(() => feedJobsFinished(queue, reportId), Boolean);
+    await until(() => feedJobsFinished(queue(), reportId), Boolean);
     expect(await eventsOf(db.pool, `report-${reportId}-scores`)).toHaveLength(1);
   });
 
   it('has the effect of one when a job runs twice', async () => {
     const reportId = await aSubmittedReport(db.pool);
     await until(unlessFailed(() => eventsOf(db.pool, `report-${reportId}-documents`)), (e) => e.length === 2);
-    await queue.add('render-documents', { reportId, version: 2, position: '0' }, { jobId: `again-${reportId}` });
-    await queue.add('recompute-scores', { reportId, version: 2, position: '0' }, { jobId: `again-scores-${reportId}` });
-    await until(async () => (await queue.getJob(`again-${reportId}`))?.finishedOn, Boolean);
-    await until(async () => (await queue.getJob(`again-scores-${reportId}`))?.finishedOn, Boolean);
+    await queue().add('render-documents', { reportId, version: 2, position: '0' }, { jobId: `again-${reportId}` });
+    await queue().add('recompute-scores', { reportId, version: 2, position: '0' }, { jobId: `again-scores-${reportId}` });
+    await until(async () => (await queue().getJob(`again-${reportId}`))?.finishedOn, Boolean);
+    await until(async () => (await queue().getJob(`again-scores-${reportId}`))?.finishedOn, Boolean);
     expect(await eventsOf(db.pool, `report-${reportId}-documents`)).toHaveLength(2);
     expect(await eventsOf(db.pool, `report-${reportId}-scores`)).toHaveLength(1);
     expect(await documentsOf(db.pool, reportId)).toHaveLength(6);
@@ -79,7 +66,7 @@ describe('report jobs on a transition', () => {
     const job = { reportId, version: 1, position: '0' };
     await Promise.all([renderDocuments(db.pool, job), renderDocuments(db.pool, job), recomputeScores(db.pool, job), recomputeScores(db.pool, job)]);
     await until(unlessFailed(() => eventsOf(db.pool, `report-${reportId}-documents`)), (e) => e.length === 2);
-    await until(() => feedJobsFinished(queue, reportId), Boolean);
+    await until(() => feedJobsFinished(queue(), reportId), Boolean);
     const rendered = await eventsOf(db.pool, `report-${reportId}-documents`);
     expect(rendered.map((e) => e.data.reportVersion).sort()).toEqual([1, 2]);
     expect(await eventsOf(db.pool, `report-${reportId}-scores`)).toHaveLength(1);

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Queue, Worker } from 'bullmq';
 import type { Pool } from 'pg';
+import { JobFeed } from './job-feed';
+import { createQueue, createWorker } from './report-jobs.processor';
 import { actors, hotline } from '@jixiao/testing';
 import { ReportStreams } from '@jixiao/reports';
 
@@ -37,3 +40,29 @@ export async function until<T>(probe: () => Promise<T>, done: (value: T) => bool
 }
 
 export const uniqueQueue = () => `test-${randomUUID()}`;
+
+export interface WorkerSystem {
+  queue: Queue;
+  worker: Worker;
+  stop(): Promise<void>;
+}
+
+/** The worker as production runs it (job feed + BullMQ worker) on a queue of its own, for tests and benches. */
+export function startWorkerSystem(pool: Pool, options: { lockMs?: number; feedIntervalMs?: number; queueName?: string } = {}): WorkerSystem {
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const name = options.queueName ?? uniqueQueue();
+  const queue = createQueue(name, redisUrl);
+  const worker = createWorker(name, redisUrl, pool, { concurrency: 2, lockMs: options.lockMs ?? 10000, renderDelayMs: 0 });
+  const feed = new JobFeed(pool, queue);
+  feed.start(options.feedIntervalMs ?? 50);
+  return {
+    queue,
+    worker,
+    async stop() {
+      await feed.stop();
+      await worker.close();
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+    },
+  };
+}

@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Workbook } from 'exceljs';
-import type { Queue, Worker } from 'bullmq';
 import { renderXlsx } from '@jixiao/documents';
 import { hotline } from '@jixiao/testing';
 import { useTestApp } from '../../../../test/support/test-app';
-import { JobFeed } from '../../../worker/src/job-feed';
-import { createQueue, createWorker } from '../../../worker/src/report-jobs.processor';
-import { uniqueQueue, until } from '../../../worker/src/worker-test-kit';
+import { startWorkerSystem, until, type WorkerSystem } from '../../../worker/src/worker-test-kit';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const binary = (res: any, done: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -22,22 +18,9 @@ const comparable = (report: any) => ({
 
 describe('documents over HTTP', () => {
   const { as, http, db } = useTestApp();
-  let queue: Queue;
-  let worker: Worker;
-  let feed: JobFeed;
-  beforeAll(() => {
-    const name = uniqueQueue();
-    queue = createQueue(name, REDIS_URL);
-    worker = createWorker(name, REDIS_URL, db.pool, { concurrency: 2, lockMs: 10000, renderDelayMs: 0 });
-    feed = new JobFeed(db.pool, queue);
-    feed.start(50);
-  });
-  afterAll(async () => {
-    await feed.stop();
-    await worker.close();
-    await queue.obliterate({ force: true });
-    await queue.close();
-  });
+  let system: WorkerSystem;
+  beforeAll(() => { system = startWorkerSystem(db.pool); });
+  afterAll(() => system.stop());
 
   it('serves a blank template that, filled in and uploaded, gives the same report as the JSON import', async () => {
     const template = await http().get('/api/templates/project-form.xlsx').buffer(true).parse(binary).expect(200).expect('Content-Type', XLSX);

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { cursorAfter, LogCursor, readCommittedAfter } from '@jixiao/event-store';
 import type { Queryable } from '../report-projector';
+import { inTransaction } from './in-transaction';
 import { SCORE_CHANGES, ScoreChangesProjection } from './score-changes.projection';
 
 const PAGE = 5000;
@@ -15,19 +16,8 @@ export interface CatchUpResult {
  * Brings the score-changes read model up to the committed log. The checkpoint row is locked for the run, so two
  * runners never interleave; a model without a checkpoint (added later) starts at position 0.
  */
-export async function catchUpScoreChanges(pool: Pool): Promise<CatchUpResult> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await catchUpIn(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+export function catchUpScoreChanges(pool: Pool): Promise<CatchUpResult> {
+  return inTransaction(pool, 'BEGIN', catchUpIn);
 }
 
 /** The catch-up itself, inside a transaction the caller holds. */

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { cursorAfter, LOG_START, LogCursor } from '@jixiao/event-store';
 import { catchUpIn } from './checkpoints';
+import { inTransaction } from './in-transaction';
 import { Difference, differencesIn, TABLES } from './compare';
 import { isAtOrBefore, replayLog } from './replay-log';
 import { SCORE_CHANGES } from './score-changes.projection';
@@ -62,19 +63,4 @@ async function liveCheckpoint(client: PoolClient): Promise<LogCursor> {
     `SELECT transaction_id::text AS transaction_id, position FROM public.projection_checkpoints WHERE name = $1`, [SCORE_CHANGES],
   );
   return rows[0] ? { transactionId: rows[0].transaction_id, position: String(rows[0].position) } : LOG_START;
-}
-
-async function inTransaction<T>(pool: Pool, begin: string, work: (client: PoolClient) => Promise<T>, rollback = false): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query(begin);
-    const result = await work(client);
-    await client.query(rollback ? 'ROLLBACK' : 'COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }
