@@ -24,7 +24,11 @@ export class HealthController {
   async check(@Res({ passthrough: true }) res: Response) {
     const [database, redis, queue] = await Promise.all([
       probe(async () => { await this.pool.query('SELECT 1'); }),
-      probe(async () => { await this.redis.ping(); }),
+      probe(async () => {
+        // Just after start-up the client is still connecting: wait for it (within the probe's timeout), not fail.
+        await readyWithin(this.redis, TIMEOUT_MS);
+        await this.redis.ping();
+      }),
       probe(() => this.queueLag()),
     ]);
     const healthy = database.ok && redis.ok;
@@ -55,4 +59,19 @@ async function probe<T>(check: () => Promise<T>): Promise<{ ok: boolean; ms: num
   } catch (error) {
     return { ok: false, ms: Date.now() - started, error: (error as Error).message } as never;
   }
+}
+
+function readyWithin(redis: Redis, ms: number): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      redis.off('ready', onReady);
+      reject(new Error(`no connection in ${ms} ms`));
+    }, ms);
+    redis.once('ready', onReady);
+  });
 }
