@@ -5,6 +5,7 @@ import { Documents1764000000003 } from './1764000000003-documents';
 import { ReadSide1764100000000 } from './1764100000000-read-side';
 import { LogCursor1764200000000 } from './1764200000000-log-cursor';
 import { ReportViewLz41764300000000 } from './1764300000000-report-view-lz4';
+import { ListSortIndexes1764400000000 } from './1764400000000-list-sort-indexes';
 
 export const migrations = [
   EventStore1764000000000,
@@ -14,4 +15,5 @@ export const migrations = [
   ReadSide1764100000000,
   LogCursor1764200000000,
   ReportViewLz41764300000000,
+  ListSortIndexes1764400000000,
 ];
