@@ -163,4 +163,17 @@ describe('the web app, in Chromium', () => {
     await visitor.goto('/public');
     await shoot(visitor, '15-public-list');
   }, 110000);
+
+  it('shows a department report with its narrative, its rule table and the flags where its scores contradict its rules', async () => {
+    const hh = await userPage(browser, url(), 'hh-preparer');
+    await hh.click('a.report-link:has-text("整体支出绩效自评报告")');
+    await see.visible(hh.locator('[data-testid=report-sections]'));
+    await hh.click('[data-testid=report-sections] summary');
+    await see.text(hh.locator('[data-testid=report-sections]'), '部门概况');
+    const rule = hh.locator('tr[data-indicator="r4"]');
+    await see.text(rule, '预算控制率');
+    await see.className(rule.locator('td[data-cell=score]'), /flagged/);
+    await shoot(hh, '16-department-report');
+    await hh.context().close();
+  });
 });

@@ -43,8 +43,15 @@ export interface ReviewComment {
   returned: boolean;
 }
 
+export interface ReportSection {
+  heading: string;
+  body: string;
+}
+
 export interface Report {
   id: string;
+  /** The document as imported (SPEC §2); a department report's narrative is in its sections. */
+  document?: { sections?: ReportSection[] } | null;
   kind: 'project-form' | 'department-report';
   state: ReportState;
   version: number;

@@ -5,6 +5,7 @@ import { StateBadge } from '../layout/StateBadge';
 
 export function ReportHeader({ report, children }: { report: Report; children?: ReactNode }) {
   const goals = report.goals;
+  const sections = report.document?.sections ?? [];
   return (
     <header className="report-header">
       <div className="title-row">
@@ -23,6 +24,17 @@ export function ReportHeader({ report, children }: { report: Report; children?: 
           <summary>绩效目标与完成情况</summary>
           {goals.planned && <p><strong>预期目标：</strong>{goals.planned}</p>}
           {goals.achieved && <p><strong>实际完成情况：</strong>{goals.achieved}</p>}
+        </details>
+      )}
+      {sections.length > 0 && (
+        <details className="goals sections" data-testid="report-sections">
+          <summary>报告正文（{sections.length} 节）</summary>
+          {sections.map((section, i) => (
+            <section key={i}>
+              <h3>{section.heading}</h3>
+              <p className="section-body">{section.body}</p>
+            </section>
+          ))}
         </details>
       )}
     </header>
