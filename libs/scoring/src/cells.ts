@@ -45,8 +45,22 @@ export function readComparator(text: string): { comparator: Comparator | null; r
   return { comparator: null, rest: text };
 }
 
+// The same few hundred texts (`≥90%`, `10`, `达成预期指标`) fill most forms: parse each once. Results are frozen,
+// and Decimal is immutable, so sharing them is safe; the table is cleared when full rather than tracked per entry.
+const QUANTITIES = new Map<string, Quantity | null>();
+const QUANTITIES_MAX = 20000;
+
 /** `95%`, `95百分比`, `1.68万元`, `12期`, `2000` → value and unit; null when the text is not a number. */
 export function readQuantity(text: string): Quantity | null {
+  const known = QUANTITIES.get(text);
+  if (known !== undefined) return known;
+  if (QUANTITIES.size >= QUANTITIES_MAX) QUANTITIES.clear();
+  const quantity = parseQuantity(text);
+  QUANTITIES.set(text, quantity && Object.freeze(quantity));
+  return quantity;
+}
+
+function parseQuantity(text: string): Quantity | null {
   const match = /^([+-]?\d+(?:\.\d+)?)(.*)$/.exec(text);
   if (!match) return null;
   const unitText = match[2];
