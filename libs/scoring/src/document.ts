@@ -19,7 +19,7 @@ export const projectIndicatorSchema = z.strictObject({
   comparator: optionalCell, unit: optionalCell,
 });
 
-const totalSchema = z.strictObject({ weight: cell, score: cell });
+export const totalSchema = z.strictObject({ weight: cell, score: cell });
 
 export const projectFormSchema = z.strictObject({
   format: z.literal('jixiao.project-form.v1'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { departmentReportSchema, fundsSchema, goalsSchema, ImportDocument, projectFormSchema } from './document';
+import { departmentReportSchema, fundsSchema, goalsSchema, ImportDocument, projectFormSchema, totalSchema } from './document';
 
 export const FORMATS = { 'jixiao.project-form.v1': projectFormSchema, 'jixiao.department-report.v1': departmentReportSchema };
 
@@ -30,9 +30,11 @@ export function parseImportDocument(json: unknown): ParsedDocument {
 
 export type ParsedPart<T> = { ok: true; value: T } | { ok: false; problems: DocumentProblem[] };
 
-/** An edit of the funds table or the goals (SPEC §7), checked as strictly as an import; problems are named from `path`. */
-export function parseDocumentPart(part: 'funds' | 'goals', json: unknown): ParsedPart<z.infer<typeof fundsSchema> | z.infer<typeof goalsSchema>> {
-  const parsed = (part === 'funds' ? fundsSchema : goalsSchema).safeParse(json, { reportInput: true });
+/** An edit of the funds table, the goals or the printed total (SPEC §7), checked as strictly as an import; problems are named from `path`. */
+const PARTS = { funds: fundsSchema, goals: goalsSchema, total: totalSchema };
+
+export function parseDocumentPart(part: keyof typeof PARTS, json: unknown): ParsedPart<unknown> {
+  const parsed = PARTS[part].safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((issue) => ({ ...issue, path: [part, ...issue.path] }) as z.core.$ZodIssue).flatMap(problemsOf) };
 }

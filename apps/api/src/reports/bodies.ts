@@ -27,8 +27,9 @@ export const DetailsBody = z
     title: required(500).optional(),
     funds: z.record(z.string(), z.unknown()).optional(),
     goals: z.strictObject({ planned: text(5000), achieved: text(5000) }).optional(),
+    total: z.record(z.string(), z.unknown()).optional(),
   })
-  .refine((body) => Object.keys(body).length > 0, { message: '至少需要修改一个字段：title、funds 或 goals' });
+  .refine((body) => Object.keys(body).length > 0, { message: '至少需要修改一个字段：title、funds、goals 或 total' });
 
 export const SendBackBody = z.strictObject({ comment: required(2000) });
 export const CommentBody = z.strictObject({ indicatorId: z.string().max(64).nullish(), body: required(2000) });

@@ -10,6 +10,7 @@ import { NoteList } from './NoteList';
 import { RowActions, type Editing } from './RowActions';
 import { RowEditor } from './RowEditor';
 import { ExecutionRow, TotalRow } from './TotalRows';
+import { FixPrintedTotal } from './FixPrintedTotal';
 import { groupByLevel, sum } from './levels';
 
 interface Props {
@@ -49,6 +50,7 @@ export function IndicatorTable({ report, problems = [], onChanged }: Props) {
           <TotalRow report={report} notes={notes} weight={weights} />
         </tbody>
       </table>
+      {onChanged && isProjectForm && <FixPrintedTotal report={report} weight={weights} onChanged={onChanged} />}
       {onChanged && report.allowedCommands.includes('SetIndicator') && isProjectForm && (
         editing?.mode === 'add'
           ? <IndicatorForm report={report} indicatorId={editing.rowId} onDone={done} onCancel={() => setEditing(null)} />

@@ -33,6 +33,13 @@ export function describeAll(events: HistoryEvent[]): Change[][] {
           ? changed.map((k) => ({ what: `“${d.indicator?.name}” ${FIELD_LABELS[k]}`, from: before[k] || '（空）', to: d.indicator?.[k] || '（空）' }))
           : [{ what: `“${d.indicator?.name}” 未改动内容` }];
       }
+      case 'ReportDetailsEdited':
+        return [
+          ...(d.title ? [{ what: '标题', to: d.title }] : []),
+          ...(d.total ? [{ what: '填报总分', to: `${d.total.score}（分值合计 ${d.total.weight}）` }] : []),
+          ...(d.funds ? [{ what: '修改资金表' }] : []),
+          ...(d.goals ? [{ what: '修改绩效目标与完成情况' }] : []),
+        ];
       case 'IndicatorRemoved':
         return [{ what: `删除指标“${nameOf(d.indicatorId)}”` }];
       case 'SelfScoreChanged':

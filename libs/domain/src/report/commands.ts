@@ -9,7 +9,7 @@ type Command<Type extends string, Data = Record<string, never>> = {
 };
 
 export type DraftReport = Command<'DraftReport', { reportId: string; document: ImportDocument; departmentName: string }>;
-export type EditReportDetails = Command<'EditReportDetails', { title?: string; funds?: unknown; goals?: unknown }>;
+export type EditReportDetails = Command<'EditReportDetails', { title?: string; funds?: unknown; goals?: unknown; total?: unknown }>;
 export type SetIndicator = Command<'SetIndicator', { indicatorId: string; indicator: ProjectIndicatorInput; reason?: string }>;
 export type RemoveIndicator = Command<'RemoveIndicator', { indicatorId: string }>;
 export type ChangeSelfScore = Command<'ChangeSelfScore', { indicatorId: string; score: string; reason: string }>;

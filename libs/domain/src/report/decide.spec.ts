@@ -68,7 +68,13 @@ describe('EditReportDetails', () => {
       .when(command('EditReportDetails', preparer, { funds: { ...funds(), total: { ...funds().total, executed: '230.00' } } }))
       .then({ type: 'ReportDetailsEdited', data: { funds: { total: expect.objectContaining({ executed: '230.00' }) } } }));
 
+  it('replaces the printed total, so a preparer can correct the sum the paper form got wrong', () =>
+    given(aReportDrafted())
+      .when(command('EditReportDetails', preparer, { total: { weight: '100', score: '93.73' } }))
+      .then({ type: 'ReportDetailsEdited', data: { total: { weight: '100', score: '93.73' } } }));
+
   it.each([
+    [{ total: { score: '93' } }, 'total.weight'],
     [{ funds: {} }, 'funds.total'],
     [{ funds: { total: 5 } }, 'funds.total'],
     [{ funds: { ...hotline().funds, extra: '1' } }, 'funds.extra'],

@@ -97,12 +97,13 @@ export function removeIndicator<R extends Indexed>(report: R, indicatorId: strin
   };
 }
 
-export function applyDetailsEdit(report: Indexed, edit: { title?: string; funds?: unknown; goals?: unknown }): ImportDocument {
+export function applyDetailsEdit(report: Indexed, edit: { title?: string; funds?: unknown; goals?: unknown; total?: unknown }): ImportDocument {
   const form = formOf(report.document);
   const edited = {
     ...form,
     ...(edit.funds === undefined ? {} : { funds: edit.funds }),
     ...(edit.goals === undefined ? {} : { goals: edit.goals }),
+    ...(edit.total === undefined ? {} : { total: edit.total }),
   } as ProjectFormDocument;
   const document = withForm(report.document, edited);
   if (edit.title === undefined) return document;

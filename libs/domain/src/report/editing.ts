@@ -9,7 +9,7 @@ import { sameScore, validScore } from './score-value';
 
 export function editDetails(_report: Report, { data }: EditReportDetails): ReportDetailsEdited[] {
   if (data.title !== undefined) requireText(data.title, 'title', '标题');
-  const problems = (['funds', 'goals'] as const)
+  const problems = (['funds', 'goals', 'total'] as const)
     .filter((part) => data[part] !== undefined)
     .flatMap((part) => {
       const parsed = parseDocumentPart(part, data[part]);

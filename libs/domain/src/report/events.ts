@@ -20,7 +20,7 @@ export type ReportDrafted = Event<'ReportDrafted', {
   indicatorIds: string[];
   ruleIds: string[];
 }>;
-export type ReportDetailsEdited = Event<'ReportDetailsEdited', { title?: string; funds?: unknown; goals?: unknown }>;
+export type ReportDetailsEdited = Event<'ReportDetailsEdited', { title?: string; funds?: unknown; goals?: unknown; total?: unknown }>;
 export type IndicatorAdded = Event<'IndicatorAdded', { indicatorId: string; indicator: ProjectIndicatorInput }>;
 export type IndicatorEdited = Event<'IndicatorEdited', { indicatorId: string; indicator: ProjectIndicatorInput }>;
 export type IndicatorRemoved = Event<'IndicatorRemoved', { indicatorId: string }>;
