@@ -5,8 +5,8 @@ import { useTestApp } from './support/test-app';
 const PROBLEM = /application\/problem\+json/;
 const RUNS = { numRuns: 40 };
 
-/** Any JSON value that is not a string: never a valid cell. */
-const notText = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.object());
+/** Any JSON value that is not a string: never a valid cell (nor, being non-empty, a valid list of indicators). */
+const notText = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { minLength: 1 }), fc.object());
 /** Text that is not a decimal from 0 to 15, the weight of indicator i1. */
 const badScore = fc.oneof(
   fc.string().filter((s) => !/^\s*\d+(\.\d+)?\s*$/.test(s) || Number(s) > 15),
@@ -15,6 +15,12 @@ const badScore = fc.oneof(
   fc.constantFrom('１０', '10分', '1e1', '0x0A', '--1', ''),
   notText.filter((value) => typeof value !== 'number'),
 );
+
+/** Every If-Match the API would read as version 1, the report's current version (then a transition could succeed). */
+const isNotVersionOne = (tag: string) => {
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(tag.trim());
+  return !match || Number(match[1]) !== 1;
+};
 
 describe('bad input never reaches a 500 and never appends an event', () => {
   const { as, db } = useTestApp();
@@ -73,9 +79,9 @@ describe('bad input never reaches a 500 and never appends an event', () => {
     const before = await eventCount();
     const paths = ['submit', 'withdraw', 'sign-off', 'send-back', 'return', 'approve', 'publish', 'revisions', 'comments'];
     await fc.assert(fc.asyncProperty(
-      fc.constantFrom(...paths), fc.jsonValue(), fc.string({ maxLength: 12 }).filter((tag) => tag.trim() !== '"1"'),
+      fc.constantFrom(...paths), fc.jsonValue(), fc.string({ maxLength: 12 }).map((tag) => tag.replace(/[^\x20-\x7e]/g, '')).filter(isNotVersionOne),
       async (path, body, ifMatch) => {
-        const res = await preparer.post(`/api/reports/${id}/${path}`).set('If-Match', ifMatch.replace(/[^\x20-\x7e]/g, ''))
+        const res = await preparer.post(`/api/reports/${id}/${path}`).set('If-Match', ifMatch)
           .set('Content-Type', 'application/json').send(JSON.stringify(body));
         expectProblem(res);
       }), RUNS);
