@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { Workbook, Worksheet } from 'exceljs';
 import { FUNDS_ROWS } from '../render-input';
 import { FIRST_INDICATOR_ROW } from './project-form-sheet';
@@ -79,7 +80,8 @@ function text(sheet: Worksheet, address: string): string {
   if (typeof value === 'number') {
     if (!cell.numFmt?.includes('%')) return String(value);
     const decimals = /0\.(0+)%/.exec(cell.numFmt)?.[1].length ?? 0;
-    return `${(value * 100).toFixed(decimals)}%`;
+    // From the shortest decimal text of the stored double, then in decimal: no binary rounding in a printed rate.
+    return `${new Decimal(String(value)).times(100).toFixed(decimals, Decimal.ROUND_HALF_UP)}%`;
   }
   if (typeof value === 'object' && value !== null) {
     if ('richText' in value) return (value as { richText: { text: string }[] }).richText.map((t) => t.text).join('').trim();
