@@ -75,16 +75,8 @@ export interface Report {
   allowedCommands: string[];
 }
 
-export interface ReportListItem {
-  id: string;
-  kind: Report['kind'];
-  state: ReportState;
-  version: number;
-  revision: number;
-  fiscalYear: string;
-  department: string;
-  departmentName: string;
-  title: string;
+export interface ReportListItem
+  extends Pick<Report, 'id' | 'kind' | 'state' | 'version' | 'revision' | 'fiscalYear' | 'department' | 'departmentName' | 'title'> {
   total: { self: string | null; computed: string | null } | string | null;
   grade: string | null;
   errorFlags?: number;
