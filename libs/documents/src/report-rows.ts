@@ -1,3 +1,4 @@
+import { baseDataTable } from './base-data';
 import { FUNDS_ROWS, formOf, INDICATOR_HEADINGS, isDepartmentReport, RenderInput } from './render-input';
 
 export interface TableBlock {
@@ -22,7 +23,7 @@ export function reportContent(input: RenderInput): ReportContent {
   const { form, result, heading } = formOf(input);
   const department = isDepartmentReport(input.document);
   const tables: TableBlock[] = [];
-  if (department) tables.push(ruleTable(input));
+  if (department) tables.push(ruleTable(input), baseDataTable(input.document.baseData));
   tables.push(fundsTable(form, result), indicatorTable(form, result, input.reviewScores));
   if (input.result?.flags.length) tables.push(flagsTable(input.result.flags));
   return {

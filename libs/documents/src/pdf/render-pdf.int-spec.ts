@@ -48,11 +48,14 @@ describe('renderPdf', () => {
     expect(height).toBeGreaterThan(width);
   });
 
-  it('prints a department report whole: sections, 附件1 and the 附件3 form', async () => {
+  it('prints a department report whole: sections, 附件1, 附件2 with its printed row names, and the 附件3 form', async () => {
     const document = beijingOffice();
     const text = squeeze(pdftotext(await rendered('department', document)));
     for (const section of document.sections) expect(text).toContain(squeeze(section.heading));
     expect(text).toContain('附件1');
+    expect(text).toContain('附件2：部门整体支出绩效评价基础数据表');
+    expect(text).toContain(squeeze('财政供养人员情况（人） · 编制数'));
+    expect(text).not.toMatch(/staffing|threePublicExpenses/);
     expect(text).toContain('附件3');
     for (const indicator of document.selfEvaluationForm.indicators) expect(text).toContain(squeeze(indicator.name));
   });

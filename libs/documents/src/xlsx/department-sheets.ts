@@ -1,3 +1,4 @@
+import { baseDataRows } from '../base-data';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { RenderInput } from '../render-input';
 import { borderRows, merge, put } from './sheet-style';
@@ -31,19 +32,11 @@ export function addBaseDataSheet(workbook: Workbook, baseData: Record<string, un
   merge(sheet, 'A1:B1', '附件2：部门整体支出绩效评价基础数据表', { bold: true, size: 14 });
   put(sheet, 'A2', '项目', { bold: true });
   put(sheet, 'B2', '数值', { bold: true });
-  const rows = flatten(baseData ?? {});
+  const rows = baseDataRows(baseData ?? {});
   rows.forEach(([key, value], i) => {
     put(sheet, `A${3 + i}`, key, { align: 'left' });
     put(sheet, `B${3 + i}`, value, { align: 'left' });
   });
   borderRows(sheet, 2, 2 + rows.length, 2);
   return sheet;
-}
-
-function flatten(value: unknown, prefix = ''): [string, string][] {
-  if (Array.isArray(value)) return [[prefix, value.map((v) => String(v ?? '')).join(' | ')]];
-  if (value && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
-  }
-  return [[prefix, String(value ?? '')]];
 }
