@@ -45,7 +45,8 @@ export interface ReportView {
   publishedRevision: number | null;
   everSignedOff: boolean;
   selfEvaluationForm?: { execution: ProjectFormResult['execution']; total: ProjectFormResult['total']; grade: string };
-  document: unknown;
+  /** The printed cells the rows above do not already carry: a form's heading, a department report's narrative. */
+  printed: Record<string, unknown>;
 }
 
 const blankToNull = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text.trim());
@@ -87,8 +88,19 @@ export function toReportView(report: Report): ReportView {
     ...(result.kind === 'department-report'
       ? { selfEvaluationForm: { execution: formResult.execution, total: formResult.total, grade: formResult.grade } }
       : {}),
-    document: report.document,
+    printed: printedCellsOf(report.document),
   };
+}
+
+// The indicator rows, funds, goals and totals are in the view already; the rest of what was printed is kept here.
+const PRINTED_KEYS = [
+  'source', 'projectName', 'competentDepartment', 'implementingUnit',
+  'department', 'sections', 'ruleTotal', 'selfAssessedGrade', 'baseData',
+] as const;
+
+function printedCellsOf(document: Report['document']): Record<string, unknown> {
+  const cells = document as unknown as Record<string, unknown>;
+  return Object.fromEntries(PRINTED_KEYS.filter((key) => cells[key] !== undefined).map((key) => [key, cells[key]]));
 }
 
 function indicatorView(

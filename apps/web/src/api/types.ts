@@ -50,8 +50,8 @@ export interface ReportSection {
 
 export interface Report {
   id: string;
-  /** The document as imported (SPEC §2); a department report's narrative is in its sections. */
-  document?: { sections?: ReportSection[] } | null;
+  /** Printed cells the rows do not carry: a form's heading (项目名称, 主管部门, 实施单位), a department report's narrative. */
+  printed?: { sections?: ReportSection[]; competentDepartment?: string; implementingUnit?: string } | null;
   kind: 'project-form' | 'department-report';
   state: ReportState;
   version: number;

@@ -5,7 +5,8 @@ import { StateBadge } from '../layout/StateBadge';
 
 export function ReportHeader({ report, children }: { report: Report; children?: ReactNode }) {
   const goals = report.goals;
-  const sections = report.document?.sections ?? [];
+  const sections = report.printed?.sections ?? [];
+  const { competentDepartment, implementingUnit } = report.printed ?? {};
   return (
     <header className="report-header">
       <div className="title-row">
@@ -14,6 +15,8 @@ export function ReportHeader({ report, children }: { report: Report; children?: 
       </div>
       <p className="meta">
         <span>{report.departmentName}</span>
+        {competentDepartment && competentDepartment.replace(/^[\w]+-/, '') !== report.departmentName && <span>主管部门：{competentDepartment}</span>}
+        {implementingUnit && implementingUnit !== competentDepartment && <span>实施单位：{implementingUnit}</span>}
         <span>{report.fiscalYear} 年度</span>
         <span>{KIND_LABELS[report.kind] ?? report.kind}</span>
         <span data-testid="report-version">第 {report.version} 版{report.revision > 1 ? ` · 第 ${report.revision} 次修订` : ''}</span>
