@@ -8,6 +8,7 @@ const schema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30000),
   FEED_INTERVAL_MS: z.coerce.number().int().min(10).default(200),
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60000),
   /** Test hook: hold each render this long, to kill a worker mid-job. */
   RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 });
@@ -19,6 +20,7 @@ export type WorkerConfig = Readonly<{
   concurrency: number;
   lockMs: number;
   feedIntervalMs: number;
+  sweepIntervalMs: number;
   renderDelayMs: number;
 }>;
 
@@ -31,6 +33,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   const v = parsed.data;
   return Object.freeze({
     databaseUrl: v.DATABASE_URL, redisUrl: v.REDIS_URL, queueName: v.QUEUE_NAME, concurrency: v.WORKER_CONCURRENCY,
-    lockMs: v.JOB_LOCK_MS, feedIntervalMs: v.FEED_INTERVAL_MS, renderDelayMs: v.RENDER_DELAY_MS,
+    lockMs: v.JOB_LOCK_MS, feedIntervalMs: v.FEED_INTERVAL_MS, sweepIntervalMs: v.SWEEP_INTERVAL_MS,
+    renderDelayMs: v.RENDER_DELAY_MS,
   });
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createPool, ensureDatabase, migrate } from '@jixiao/event-store';
 import { loadWorkerConfig } from './config';
 import { JobFeed } from './job-feed';
+import { sweepLostJobs } from './job-sweep';
 import { createQueue, createWorker } from './report-jobs.processor';
 
 async function main(): Promise<void> {
@@ -20,8 +21,15 @@ async function main(): Promise<void> {
     lastFeedError = e.message;
   });
   feed.start(config.feedIntervalMs);
+  const sweep = () => sweepLostJobs(pool, queue).then(
+    (found) => { if (found) console.log(`[worker] re-enqueued the jobs of ${found} transitions without documents`); },
+    (e: Error) => console.error(`[worker] sweep: ${e.message}`),
+  );
+  void sweep();
+  const sweeper = setInterval(sweep, config.sweepIntervalMs);
   console.log(`[worker] processing queue ${config.queueName}`);
   const shutdown = async () => {
+    clearInterval(sweeper);
     await feed.stop();
     await worker.close();
     await queue.close();

@@ -9,7 +9,7 @@ export interface TransitionJob {
 }
 
 /** SPEC §8: every state transition (creation included) recomputes scores and renders that version's documents. */
-const TRANSITIONS = new Set([
+export const TRANSITIONS = new Set([
   'ReportDrafted', 'SelfEvaluationSubmitted', 'SubmissionWithdrawn', 'ReportSentBack', 'ReportSignedOff',
   'ReportReturned', 'ReportApproved', 'ReportPublished', 'RevisionOpened',
 ]);

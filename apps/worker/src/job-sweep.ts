@@ -1,0 +1,30 @@
+// Redis keeps nothing on disk (SPEC §13 runs it so): a job the feed enqueued but no worker ran yet is gone after a
+// Redis restart, while the feed's checkpoint has moved past its event. The sweep finds every transition the feed has
+// passed whose documents were never recorded and enqueues its jobs again. Job ids are the feed's, so a job still
+// waiting, running or kept in Redis is not added twice; the jobs themselves are idempotent.
+import type { Queue } from 'bullmq';
+import type { Pool } from 'pg';
+import { toRecordedEvent } from '@jixiao/event-store';
+import { FEED_CHECKPOINT } from './job-feed';
+import { jobsFor, TRANSITIONS } from './jobs/transition-jobs';
+
+const LOST = `
+  SELECT e.position, e.stream_id, e.version, e.type, e.schema_version, e.data, e.metadata, e.recorded_at, e.prev_hash, e.hash
+  FROM events e
+  JOIN projection_checkpoints c ON c.name = $1
+  WHERE e.type = ANY($2) AND e.stream_id ~ '^report-[0-9a-f-]{36}$'
+    AND (e.transaction_id, e.position) <= (c.transaction_id, c.position)
+    AND NOT EXISTS (
+      SELECT 1 FROM events d
+      WHERE d.stream_id = e.stream_id || '-documents' AND d.type = 'DocumentsRendered'
+        AND (d.data->>'reportVersion')::int = e.version)
+  ORDER BY e.position
+  LIMIT $3`;
+
+/** Enqueues again the jobs of passed transitions without documents; returns how many transitions it found. */
+export async function sweepLostJobs(pool: Pool, queue: Queue, limit = 500): Promise<number> {
+  const { rows } = await pool.query(LOST, [FEED_CHECKPOINT, [...TRANSITIONS], limit]);
+  const jobs = rows.map(toRecordedEvent).flatMap(jobsFor);
+  if (jobs.length) await queue.addBulk(jobs.map((job) => ({ name: job.name, data: job.data, opts: { jobId: job.id } })));
+  return rows.length;
+}
