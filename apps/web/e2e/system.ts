@@ -1,5 +1,6 @@
 // The whole system for the browser test: the built web app served by the API on a real port, and the worker.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -12,6 +13,10 @@ import { startWorkerSystem } from '../../worker/src/worker-test-kit';
 const webDir = join(__dirname, '..');
 
 export function buildWebApp(): void {
+  // `npm test` is the one test command: the web app's own packages are installed on first use.
+  if (!existsSync(join(webDir, 'node_modules', 'vite'))) {
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: webDir, stdio: 'inherit' });
+  }
   execFileSync(process.execPath, [join(webDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: webDir, stdio: 'inherit',
   });
