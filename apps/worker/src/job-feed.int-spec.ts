@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import type { Queue } from 'bullmq';
-import { useTestDatabase } from '@jixiao/testing';
+import { openLogRace, useTestDatabase } from '@jixiao/testing';
 import { JobFeed } from './job-feed';
 import { createQueue } from './report-jobs.processor';
 import { startRedis, stopRedis } from './redis-process';
@@ -50,12 +50,8 @@ describe('JobFeed', () => {
     const feed = new JobFeed(db.pool, queue);
     await feed.tick();
     const [lowReport, highReport] = [randomUUID(), randomUUID()];
-    const olderXid = await db.pool.connect();
-    const lowerPosition = await db.pool.connect();
+    const { olderXid, lowerPosition, release } = await openLogRace(db.pool);
     try {
-      await olderXid.query('BEGIN');
-      await olderXid.query('SELECT pg_current_xact_id()');
-      await lowerPosition.query('BEGIN');
       const low = await draftIn(lowerPosition, lowReport);
       const high = await draftIn(olderXid, highReport);
       expect(BigInt(low.rows[0].position)).toBeLessThan(BigInt(high.rows[0].position));
@@ -65,8 +61,7 @@ describe('JobFeed', () => {
       await lowerPosition.query('COMMIT');
       await feedUntil(feed, `report-${lowReport}-v1-render-documents`);
     } finally {
-      olderXid.release();
-      lowerPosition.release();
+      release();
     }
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { useTestDatabase } from '@jixiao/testing';
+import { openLogRace, useTestDatabase } from '@jixiao/testing';
 import { cursorAfter, LOG_START, LogCursor, readCommittedAfter } from '.';
 
 const insertEvent = (db: Pick<PoolClient, 'query'>, type: string) => db.query(
@@ -18,12 +18,8 @@ describe('readCommittedAfter', () => {
 
   it('never skips an event whose transaction took a lower position and an older-looking xid but committed later', async () => {
     let { cursor } = await drain(LOG_START);
-    const olderXid = await db.pool.connect();
-    const lowerPosition = await db.pool.connect();
+    const { olderXid, lowerPosition, release } = await openLogRace(db.pool);
     try {
-      await olderXid.query('BEGIN');
-      await olderXid.query('SELECT pg_current_xact_id()');
-      await lowerPosition.query('BEGIN');
       const low = await insertEvent(lowerPosition, 'LowerPositionLateCommit');
       const high = await insertEvent(olderXid, 'HigherPositionEarlyCommit');
       expect(BigInt(low.rows[0].position)).toBeLessThan(BigInt(high.rows[0].position));
@@ -36,8 +32,7 @@ describe('readCommittedAfter', () => {
       await lowerPosition.query('COMMIT');
       expect((await drain(cursor)).types).toEqual(['LowerPositionLateCommit']);
     } finally {
-      olderXid.release();
-      lowerPosition.release();
+      release();
     }
   });
 

@@ -1,3 +1,4 @@
 export * from './postgres';
 export * from './decider-spec';
 export * from './report.builders';
+export * from './log-race';
