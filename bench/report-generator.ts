@@ -33,7 +33,7 @@ const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.flo
 function nextCommand(random: () => number, report: Report, department: string): ReportCommand | null {
   const preparer: Actor = { username: `${department}-preparer`, role: 'preparer', department };
   const head: Actor = { username: `${department}-head`, role: 'head', department };
-  const reviewer: Actor = { username: pick(random, REVIEWERS), role: 'reviewer', department: 'finance' };
+  const reviewer: Actor = { username: pick(random, REVIEWERS), role: 'reviewer', department: null };
   if (random() < 0.12) return null;
   switch (report.state) {
     case 'draft':

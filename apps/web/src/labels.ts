@@ -12,6 +12,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   preparer: '填表人',
   head: '单位负责人',
   reviewer: '财政局审核人',
+  auditor: '审计监督',
   admin: '系统管理员',
 };
 

@@ -117,7 +117,7 @@ function visibleTo(actor: Actor, reportId: string, report: Report): Report {
 
 function metadataOf(actor: Actor, at: string, options: ExecuteOptions): EventMetadata {
   return {
-    actor: { username: actor.username, role: actor.role, department: actor.department },
+    actor: { username: actor.username, role: actor.role, department: actor.department, ...(actor.region ? { region: actor.region } : {}) },
     at,
     correlationId: options.correlationId,
     causationId: options.causationId ?? null,

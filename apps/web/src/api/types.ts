@@ -1,11 +1,13 @@
-export type Role = 'preparer' | 'head' | 'reviewer' | 'admin';
+export type Role = 'preparer' | 'head' | 'reviewer' | 'auditor' | 'admin';
 export type ReportState = 'draft' | 'self_scored' | 'signed_off' | 'reviewed' | 'published';
 
 export interface User {
   username: string;
   role: Role;
-  department: string;
+  department: string | null;
+  region?: string | null;
   displayName?: string;
+  mustChangePassword?: boolean;
 }
 
 export interface Flag {

@@ -4,7 +4,7 @@ import type { Report } from './report';
 import { locate } from './document-cells';
 import { COMMANDS_BY_STATE, mayAct } from './workflow';
 
-const ROLE_NAMES: Record<string, string> = { preparer: '填表人', head: '单位负责人', reviewer: '财政局审核人', admin: '系统管理员' };
+const ROLE_NAMES: Record<string, string> = { preparer: '填表人', head: '单位负责人', reviewer: '财政局审核人', auditor: '审计监督', admin: '系统管理员' };
 
 /** Role first, then state: a preparer asking to sign off learns that it is not theirs to do. */
 export function authorize(report: Report, command: ReportCommand): void {
