@@ -170,3 +170,53 @@ describe('a department report travels the workflow over HTTP', () => {
     await http().get(`/api/public/reports/${body.id}`).expect(200);
   });
 });
+
+describe('printed totals are the sums of their scores (SPEC §6)', () => {
+  const { as } = useTestApp();
+
+  it('follows the README tour: the published total is the sum of the scores, and the reviewer’s total beside it', async () => {
+    const preparer = await as('hn-preparer');
+    const { body: { id } } = await preparer.post('/api/reports').send(hotline()).expect(201);
+    const url = (suffix = '') => `/api/reports/${id}${suffix}`;
+    const scored = await preparer.put(url('/indicators/i1/score')).send({ score: '14', reason: '接通率统计口径调整' }).expect(200);
+    expect(scored.body.total).toMatchObject({ printed: '99', self: '99.00' });
+    expect(scored.body.flags.map((f: { code: string }) => f.code)).not.toContain('SUM_MISMATCH');
+    await preparer.post(url('/submit')).set('If-Match', '"2"').expect(200);
+    await (await as('hn-head')).post(url('/sign-off')).set('If-Match', '"3"').expect(200);
+    const reviewer = await as('reviewer');
+    await reviewer.put(url('/indicators/i5/score')).send({ score: '8', reason: '效益佐证材料不足' }).expect(200);
+    await reviewer.post(url('/approve')).set('If-Match', '"5"').expect(200);
+    const published = await reviewer.post(url('/publish')).set('If-Match', '"6"').expect(200);
+    expect(published.body.total).toMatchObject({ printed: '99', self: '99.00', review: '97.00' });
+    const history = (await preparer.get(url('/history')).expect(200)).body;
+    expect(history[1].data).toMatchObject({ indicatorId: 'i1', from: '15', to: '14', totals: { form: { score: '99' } } });
+  });
+
+  it('keeps a department report’s disagreeing 附件1 total flagged, refuses to submit it, and takes the sum in one action', async () => {
+    const preparer = await as('hh-preparer');
+    const imported = { ...beijingOffice(), ruleTotal: { weight: '100', score: '100' } };
+    const { body: { id } } = await preparer.post('/api/reports').send(imported).expect(201);
+    const url = (suffix = '') => `/api/reports/${id}${suffix}`;
+    const draft = (await preparer.get(url()).expect(200)).body;
+    expect(draft.total.printed).toBe('100');
+    expect(draft.flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'SUM_MISMATCH', path: 'ruleTotal.score' })]));
+    const blocked = await preparer.post(url('/submit')).set('If-Match', '"1"').expect(422);
+    expect(blocked.body.errors).toEqual([expect.objectContaining({ code: 'SUM_MISMATCH', path: 'ruleTotal.score' })]);
+    const accepted = await preparer.post(url('/accept-sum')).send({ table: 'rules' }).expect(200);
+    expect(accepted.body).toMatchObject({ version: 2, total: { printed: '96' } });
+    const form = await preparer.put(url('/indicators/i8/score')).send({ score: '5', reason: '复核' }).expect(200);
+    expect(form.body.selfEvaluationForm.total).toMatchObject({ printed: '97', self: '97.00', review: '97.00' });
+    expect(form.body.total.printed).toBe('96');
+    await preparer.post(url('/submit')).set('If-Match', '"3"').expect(200);
+  });
+
+  it('answers a command in the wrong state in Chinese, the codes in the problem’s fields', async () => {
+    const preparer = await as('hn-preparer');
+    const { body: { id } } = await preparer.post('/api/reports').send(hotline()).expect(201);
+    const res = await (await as('hn-head')).post(`/api/reports/${id}/sign-off`).set('If-Match', '"1"').expect(409);
+    expect(res.body).toMatchObject({
+      detail: '报告当前状态为 草稿，不能执行 签署；此状态允许：修改基本信息、修改指标、删除指标、修改自评得分、采用合计作为总分、提交自评',
+      state: 'draft', allowedCommands: expect.arrayContaining(['SubmitSelfEvaluation']),
+    });
+  });
+});

@@ -7,3 +7,5 @@ export * from './report/report-kind';
 export * from './report/workflow';
 export * from './report/decide';
 export * from './report/document-cells';
+export * from './report/labels';
+export * from './report/totals';

@@ -9,6 +9,8 @@ export * from './indicator-score';
 export * from './project-form';
 export * from './department-report';
 export * from './score-document';
+export * from './sums';
+export { executionWeight } from './execution';
 export { scoreRule } from './rules/rule-score';
 export { achievementOf } from './qualitative';
 export * from './score-view';

@@ -12,7 +12,7 @@ import { etagOf, parseIfMatch, requireIfMatch } from '../http/etag';
 import { Idempotency } from '../http/idempotency';
 import { parseBody } from '../http/parse-body';
 import {
-  CommentBody, DetailsBody, EmptyBody, IndicatorBody, ListQuery, ReturnBody, RevisionBody, ScoreBody, SendBackBody,
+  AcceptSumBody, CommentBody, DetailsBody, EmptyBody, IndicatorBody, ListQuery, ReturnBody, RevisionBody, ScoreBody, SendBackBody,
 } from './bodies';
 import { ExecuteReportCommand } from './execute-report-command';
 import { GetReport } from './queries/get-report';
@@ -88,6 +88,13 @@ export class ReportsController {
     @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const data = { indicatorId, ...parseBody(ScoreBody, body) };
     return this.run(req, res, id, actor.role === 'reviewer' ? 'AdjustScore' : 'ChangeSelfScore', data, false);
+  }
+
+  /** SPEC §6: the preparer takes the sum as the printed 总分 (`table`: form = 附件3 or the project form, rules = 附件1; none = every table). */
+  @Post(':id/accept-sum')
+  @ApiBody({ schema: { example: { table: 'rules' } } })
+  acceptSum(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.run(req, res, id, 'AcceptSum', parseBody(AcceptSumBody, body), false);
   }
 
   @Post(':id/submit')

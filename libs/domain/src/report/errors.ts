@@ -1,3 +1,5 @@
+import { commandLabel, stateLabel } from './labels';
+
 export interface Problem {
   path: string;
   message: string;
@@ -22,7 +24,7 @@ export class IllegalTransition extends Error {
     readonly state: string,
     readonly allowed: string[],
   ) {
-    super(`报告当前状态为 ${state}，不能执行 ${command}；此状态允许：${allowed.join('、') || '无'}`);
+    super(`报告当前状态为 ${stateLabel(state)}，不能执行 ${commandLabel(command)}；此状态允许：${allowed.map(commandLabel).join('、') || '无'}`);
   }
 }
 
