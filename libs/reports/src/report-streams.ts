@@ -1,7 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import {
-  Actor, decide, evolve, IllegalTransition, initialReport, InvalidInput, mayRead, Report, ReportCommand, ReportEvent,
-  RoleNotPermitted, SubmissionBlocked,
+  Actor, decide, evolve, initialReport, mayRead, Refusal, Report, ReportCommand, ReportEvent,
 } from '@jixiao/domain';
 import { EventMetadata, PostgresEventStore, RecordedEvent, StaleVersion } from '@jixiao/event-store';
 import { projectionAlongside, ReportView, toReportView } from '@jixiao/read-models';
@@ -106,8 +105,7 @@ export class ReportStreams {
 
 /** What a decision or a stale version refuses; a failure of the database or the network is never retried here. */
 function isRefusal(error: unknown): boolean {
-  return error instanceof StaleVersion || error instanceof ReportNotFound || error instanceof InvalidInput
-    || error instanceof RoleNotPermitted || error instanceof IllegalTransition || error instanceof SubmissionBlocked;
+  return error instanceof Refusal || error instanceof StaleVersion || error instanceof ReportNotFound;
 }
 
 function visibleTo(actor: Actor, reportId: string, report: Report): Report {
