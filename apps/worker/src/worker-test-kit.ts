@@ -1,14 +1,15 @@
+import { reportStreams } from '@jixiao/read-models';
 import { randomUUID } from 'node:crypto';
 import type { Queue, Worker } from 'bullmq';
 import type { Pool } from 'pg';
 import { JobFeed } from './job-feed';
 import { createQueue, createWorker } from './report-jobs.processor';
 import { actors, hotline } from '@jixiao/testing';
-import { ReportStreams } from '@jixiao/reports';
+
 
 /** Drafts the hotline form and submits it: two transitions, versions 1 and 2. */
 export async function aSubmittedReport(pool: Pool): Promise<string> {
-  const streams = new ReportStreams(pool);
+  const streams = reportStreams(pool);
   const reportId = randomUUID();
   await streams.execute(reportId, {
     type: 'DraftReport', actor: actors.preparer, data: { reportId, document: hotline(), departmentName: '淮南市人民政府办公室' },

@@ -9,3 +9,7 @@ export * from './report/decide';
 export * from './report/document-cells';
 export * from './report/labels';
 export * from './report/totals';
+export * from './report/streams';
+export * from './report/upcasters';
+export * from './upcasting';
+export { assertMayDraft } from './report/drafting';

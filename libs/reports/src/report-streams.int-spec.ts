@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { actors, hotline, useTestDatabase } from '@jixiao/testing';
-import { ReportStreams } from '.';
+import type { Report } from '@jixiao/domain';
+import { InlineProjection, ReportStreams } from '.';
+
+/** The write side alone: the view is what the tests read back, and no read model is written. */
+const bare: InlineProjection<Pick<Report, 'version' | 'state'>> = {
+  viewOf: ({ version, state }) => ({ version, state }),
+  write: async () => undefined,
+};
+const reportStreams = (pool: import('pg').Pool) => new ReportStreams(pool, bare);
 
 describe('ReportStreams with its cache of folded reports', () => {
   const db = useTestDatabase();
 
   it('sees what another process appended after it cached a report', async () => {
-    const [api1, api2] = [new ReportStreams(db.pool), new ReportStreams(db.pool)];
+    const [api1, api2] = [reportStreams(db.pool), reportStreams(db.pool)];
     const reportId = randomUUID();
     await api1.execute(reportId, {
       type: 'DraftReport', actor: actors.preparer, data: { reportId, document: hotline(), departmentName: '淮南市人民政府办公室' },
@@ -26,7 +34,7 @@ describe('ReportStreams with its cache of folded reports', () => {
   });
 
   it('loads an earlier version exactly, whatever it has cached', async () => {
-    const streams = new ReportStreams(db.pool);
+    const streams = reportStreams(db.pool);
     const reportId = randomUUID();
     await streams.execute(reportId, {
       type: 'DraftReport', actor: actors.preparer, data: { reportId, document: hotline(), departmentName: '淮南市人民政府办公室' },
@@ -38,9 +46,9 @@ describe('ReportStreams with its cache of folded reports', () => {
   });
 
   it('decides on the stored stream, not a remembered state, when the cache is behind', async () => {
-    const [api1, api2] = [new ReportStreams(db.pool), new ReportStreams(db.pool)];
+    const [api1, api2] = [reportStreams(db.pool), reportStreams(db.pool)];
     const reportId = randomUUID();
-    const run = (api: ReportStreams, type: string, data: object, expectedVersion?: number) =>
+    const run = (api: ReturnType<typeof reportStreams>, type: string, data: object, expectedVersion?: number) =>
       api.execute(reportId, { type, actor: actors.preparer, data } as never, { correlationId: 't', expectedVersion });
     await run(api1, 'DraftReport', { reportId, document: hotline(), departmentName: '淮南市人民政府办公室' });
     await run(api1, 'SubmitSelfEvaluation', {});

@@ -2,8 +2,8 @@ import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import { Actor, formOf, mayRead } from '@jixiao/domain';
 import { createDataSource } from '@jixiao/event-store';
-import { ReportSummaryEntity, ReportView, toReportView } from '@jixiao/read-models';
-import { ReportStreams } from '@jixiao/reports';
+import { ReportSummaryEntity, ReportView, toReportView, reportStreams } from '@jixiao/read-models';
+
 import { normalizeCell, readQuantity } from '@jixiao/scoring';
 import { actors, useTestDatabase } from '@jixiao/testing';
 import { generateByCommands } from '../../../../bench/report-generator';
@@ -22,7 +22,7 @@ describe('read side queries on generated data', () => {
 
   beforeAll(async () => {
     await generateByCommands(db.pool, 80, 3, 4);
-    const streams = new ReportStreams(db.pool);
+    const streams = reportStreams(db.pool);
     const { rows } = await db.pool.query(`SELECT DISTINCT substring(stream_id from 8) AS id FROM events`);
     views = await Promise.all(rows.map(async ({ id }) => toReportView(await streams.load(id))));
     dataSource = await createDataSource(db.url, [ReportSummaryEntity]).initialize();
@@ -72,7 +72,7 @@ describe('read side queries on generated data', () => {
   });
 
   it('lists one row per score change by preparer, reviewer and worker, with who, when and why', async () => {
-    const streams = new ReportStreams(db.pool);
+    const streams = reportStreams(db.pool);
     // The generator draws forms at random: take a draft whose first row carries points, and make it a quantity.
     const drafts = views.filter((v) => v.state === 'draft' && v.department === '009' && v.kind === 'project-form');
     const firstRows = await Promise.all(drafts.map(async (v) => formOf((await streams.load(v.id)).document).indicators[0]));
