@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import { createPool, EVENT_COLUMNS, toRecordedEvent } from '@jixiao/event-store';
 import { forEachLogPage, Lane, rebuildProjections, ReportFolds, toReportView, verifyProjections } from '@jixiao/read-models';
 import { BenchRow, printRows, scratchDatabase } from './bench-kit';
-import { generateInBulk } from './report-generator';
+import { generateInBulk } from '../test/support/report-generator';
 
 const EVENTS = Number(process.env.BENCH_PROJECTION_EVENTS ?? 100_000);
 

@@ -4,6 +4,7 @@ import type { Queue, Worker } from 'bullmq';
 import type { Pool } from 'pg';
 import { JobFeed } from './job-feed';
 import { createQueue, createWorker } from './report-jobs.processor';
+import { ScoreChangesRunner } from './score-changes-runner';
 import { actors, hotline } from '@jixiao/testing';
 
 
@@ -56,11 +57,14 @@ export function startWorkerSystem(pool: Pool, options: { lockMs?: number; feedIn
   const worker = createWorker(name, redisUrl, pool, { concurrency: 2, lockMs: options.lockMs ?? 10000, renderDelayMs: 0 });
   const feed = new JobFeed(pool, queue);
   feed.start(options.feedIntervalMs ?? 50);
+  const scoreChanges = new ScoreChangesRunner(pool);
+  scoreChanges.start(options.feedIntervalMs ?? 50);
   return {
     queue,
     worker,
     async stop() {
       await feed.stop();
+      await scoreChanges.stop();
       await worker.close();
       await queue.obliterate({ force: true }).catch(() => undefined);
       await queue.close();

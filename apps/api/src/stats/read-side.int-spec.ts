@@ -2,11 +2,11 @@ import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import { Actor, formOf, mayRead } from '@jixiao/domain';
 import { createDataSource } from '@jixiao/event-store';
-import { ReportSummaryEntity, ReportView, toReportView, reportStreams } from '@jixiao/read-models';
+import { catchUpScoreChanges, ReportSummaryEntity, ReportView, reportStreams, toReportView } from '@jixiao/read-models';
 
 import { normalizeCell, readQuantity } from '@jixiao/scoring';
 import { actors, useTestDatabase } from '@jixiao/testing';
-import { generateByCommands } from '../../../../bench/report-generator';
+import { generateByCommands } from '../../../../test/support/report-generator';
 import { recomputeScores } from '../../../worker/src/jobs/recompute-scores.job';
 import { ListScoreChanges, ListScoreChangesHandler } from '../audit/list-score-changes';
 import { ListReports, ListReportsHandler } from '../reports/queries/list-reports';
@@ -85,6 +85,7 @@ describe('read side queries on generated data', () => {
     const edited = await streams.execute(draft.id, { type: 'SetIndicator', actor: preparer, data: { indicatorId: 'i1', indicator: asQuantity } }, { correlationId: 't' });
     await recomputeScores(db.pool, { reportId: draft.id, version: edited.view.version, position: '2' });
 
+    await catchUpScoreChanges(db.pool); // what the worker's ScoreChangesRunner does beside the job feed
     const handler = new ListScoreChangesHandler(db.pool);
     const all = await handler.execute(new ListScoreChanges({ page: 1, pageSize: 500 }, actors.admin));
     const { rows: events } = await db.pool.query(`SELECT count(*)::int AS n FROM events WHERE type IN ('SelfScoreChanged', 'ScoreAdjusted')`);
