@@ -5,18 +5,28 @@ import { ScoreChangesRunner } from './score-changes-runner';
 
 describe('ScoreChangesRunner', () => {
   const db = useTestDatabase();
-  const rowsOf = async (reportId: string) => (await db.pool.query(
-    'SELECT indicator_id, from_score, to_score, source FROM score_changes WHERE report_id = $1 ORDER BY position', [reportId],
-  )).rows;
+  const rowsOf = async (reportId: string) =>
+    (
+      await db.pool.query(
+        'SELECT indicator_id, from_score, to_score, source FROM score_changes WHERE report_id = $1 ORDER BY position',
+        [reportId],
+      )
+    ).rows;
 
   it('projects each committed score change once, beside the job feed', async () => {
     const streams = reportStreams(db.pool);
     const reportId = randomUUID();
     const draft = { reportId, document: hotline(), departmentName: '淮南市人民政府办公室' };
     await streams.execute(reportId, { type: 'DraftReport', actor: actors.preparer, data: draft }, { correlationId: 't' });
-    await streams.execute(reportId, {
-      type: 'ChangeSelfScore', actor: actors.preparer, data: { indicatorId: 'i1', score: '14', reason: '口径调整' },
-    }, { correlationId: 't' });
+    await streams.execute(
+      reportId,
+      {
+        type: 'ChangeSelfScore',
+        actor: actors.preparer,
+        data: { indicatorId: 'i1', score: '14', reason: '口径调整' },
+      },
+      { correlationId: 't' },
+    );
     expect(await rowsOf(reportId)).toEqual([]);
 
     const runner = new ScoreChangesRunner(db.pool);

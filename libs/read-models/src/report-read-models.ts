@@ -5,8 +5,23 @@ import { summaryRowOf } from './report-summary-row';
 import { ReportView, toReportView } from './report-view';
 
 const SUMMARY_UPDATED = [
-  'kind', 'state', 'version', 'revision', 'fiscal_year', 'department', 'department_name', 'title', 'total_self',
-  'total_computed', 'grade', 'error_flags', 'annual_budget', 'executed', 'ever_signed_off', 'published_revision', 'updated_at',
+  'kind',
+  'state',
+  'version',
+  'revision',
+  'fiscal_year',
+  'department',
+  'department_name',
+  'title',
+  'total_self',
+  'total_computed',
+  'grade',
+  'error_flags',
+  'annual_budget',
+  'executed',
+  'ever_signed_off',
+  'published_revision',
+  'updated_at',
 ];
 
 // created_at is left out of the update: it is the time of the report's first event, as a rebuild sets it.

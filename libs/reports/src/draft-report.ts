@@ -13,7 +13,11 @@ export interface DraftInput<View> {
 }
 
 /** The one way a report comes to be, for the API, the CLI and the demo seed: a draft of the preparer's department. */
-export async function draftReport<View>(streams: ReportStreams<View>, db: Queryable, input: DraftInput<View>): Promise<Executed<View>> {
+export async function draftReport<View>(
+  streams: ReportStreams<View>,
+  db: Queryable,
+  input: DraftInput<View>,
+): Promise<Executed<View>> {
   const { actor } = input;
   assertMayDraft(actor);
   const parsed = parseImportDocument(input.document);
@@ -22,7 +26,11 @@ export async function draftReport<View>(streams: ReportStreams<View>, db: Querya
   const reportId = randomUUID();
   return streams.execute(
     reportId,
-    { type: 'DraftReport', actor, data: { reportId, document: parsed.document, departmentName: rows[0]?.name ?? actor.department } },
+    {
+      type: 'DraftReport',
+      actor,
+      data: { reportId, document: parsed.document, departmentName: rows[0]?.name ?? actor.department },
+    },
     { expectedVersion: 0, correlationId: input.correlationId, alsoInTransaction: input.alsoInTransaction },
   );
 }

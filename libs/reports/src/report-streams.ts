@@ -1,6 +1,15 @@
 import type { Pool } from 'pg';
 import {
-  Actor, decide, evolve, initialReport, mayRead, Refusal, Report, ReportCommand, reportStreamOf, upcastReportEvent,
+  Actor,
+  decide,
+  evolve,
+  initialReport,
+  mayRead,
+  Refusal,
+  Report,
+  ReportCommand,
+  reportStreamOf,
+  upcastReportEvent,
   withSchemaVersion,
 } from '@jixiao/domain';
 import { EventMetadata, PostgresEventStore, Queryable, RecordedEvent, StaleVersion } from '@jixiao/event-store';
@@ -30,14 +39,19 @@ export class ReportStreams<View> {
   private readonly store: PostgresEventStore;
   private readonly cache = new ReportCache();
 
-  constructor(pool: Pool, private readonly projection: InlineProjection<View>) {
+  constructor(
+    pool: Pool,
+    private readonly projection: InlineProjection<View>,
+  ) {
     this.store = new PostgresEventStore(pool);
   }
 
   async load(reportId: string, upToVersion = Number.MAX_SAFE_INTEGER): Promise<Report> {
     const cached = this.cache.get(reportId);
     const from = cached && cached.version <= upToVersion ? cached : null;
-    const events = (await this.store.readStream(reportStreamOf(reportId), from?.version ?? 0)).filter((e) => e.version <= upToVersion);
+    const events = (await this.store.readStream(reportStreamOf(reportId), from?.version ?? 0)).filter(
+      (e) => e.version <= upToVersion,
+    );
     const folded = events.map(upcastReportEvent).reduce(evolve, from ?? initialReport());
     const report = { ...folded, headHash: events.at(-1)?.hash ?? from?.headHash ?? null };
     if (upToVersion === Number.MAX_SAFE_INTEGER) this.cache.remember(reportId, report);
@@ -77,7 +91,10 @@ export class ReportStreams<View> {
   }
 
   private async decideAndAppend(
-    reportId: string, command: ReportCommand, options: ExecuteOptions<View>, loaded: Report,
+    reportId: string,
+    command: ReportCommand,
+    options: ExecuteOptions<View>,
+    loaded: Report,
   ): Promise<Executed<View>> {
     const report = command.type === 'DraftReport' ? loaded : visibleTo(command.actor, reportId, loaded);
     if (options.expectedVersion !== undefined && options.expectedVersion !== report.version) {
@@ -120,4 +137,3 @@ function metadataOf(actor: Actor, at: string, options: { correlationId: string; 
     causationId: options.causationId ?? null,
   };
 }
-

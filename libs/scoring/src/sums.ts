@@ -10,7 +10,8 @@ export interface TableSums {
   score: Decimal;
 }
 
-const add = (values: (Decimal | null)[]) => values.reduce<Decimal>((total, v) => (v === null ? total : total.plus(v)), new Decimal(0));
+const add = (values: (Decimal | null)[]) =>
+  values.reduce<Decimal>((total, v) => (v === null ? total : total.plus(v)), new Decimal(0));
 
 /** A rule row's weight: the printed weight, else its rule's full points, else 0 (SPEC §5). */
 export function ruleWeight(row: Pick<RuleIndicatorInput, 'weight' | 'rule'>): Decimal {

@@ -9,6 +9,8 @@ describe('domain refusals', () => {
       ([name, value]) => !notRefusals.includes(name) && typeof value === 'function' && value.prototype instanceof Error,
     );
     expect(errorClasses.length).toBeGreaterThanOrEqual(4);
-    expect(errorClasses.filter(([, value]) => !((value as { prototype: unknown }).prototype instanceof Refusal)).map(([name]) => name)).toEqual([]);
+    expect(
+      errorClasses.filter(([, value]) => !((value as { prototype: unknown }).prototype instanceof Refusal)).map(([name]) => name),
+    ).toEqual([]);
   });
 });

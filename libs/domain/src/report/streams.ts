@@ -7,7 +7,11 @@ export const reportStreamOf = (reportId: string) => `report-${reportId}`;
 export const scoresStreamOf = (reportId: string) => `report-${reportId}-scores`;
 export const documentsStreamOf = (reportId: string) => `report-${reportId}-documents`;
 /** Every stream of a report, in the order the history lists them. */
-export const streamsOfReport = (reportId: string) => [reportStreamOf(reportId), scoresStreamOf(reportId), documentsStreamOf(reportId)];
+export const streamsOfReport = (reportId: string) => [
+  reportStreamOf(reportId),
+  scoresStreamOf(reportId),
+  documentsStreamOf(reportId),
+];
 /** A SQL LIKE pattern matching every report stream and companion. */
 export const REPORT_STREAMS_LIKE = 'report-%';
 

@@ -44,7 +44,12 @@ export function followTotals<E extends ReportEvent>(before: Report, events: E[])
 export function acceptSum(report: Report, { data }: AcceptSum): SumAccepted[] {
   const sums = sumsOf(report.document);
   if (data.table !== undefined && !sums[data.table]) {
-    throw new InvalidInput([{ path: 'table', message: data.table === 'rules' ? '项目支出绩效自评表没有附件1评分表' : `没有名为“${String(data.table)}”的表` }]);
+    throw new InvalidInput([
+      {
+        path: 'table',
+        message: data.table === 'rules' ? '项目支出绩效自评表没有附件1评分表' : `没有名为“${String(data.table)}”的表`,
+      },
+    ]);
   }
   const tables = data.table === undefined ? (Object.keys(sums) as Table[]) : [data.table];
   const totals: PrintedTotals = {};

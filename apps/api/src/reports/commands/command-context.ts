@@ -17,7 +17,11 @@ export interface CommandContext {
 }
 
 /** Load → decide → append with the read models; the one path of every command on an existing report. */
-export function executeIn(reports: ReportStreams<ReportView>, context: CommandContext, command: ReportCommand): Promise<Executed> {
+export function executeIn(
+  reports: ReportStreams<ReportView>,
+  context: CommandContext,
+  command: ReportCommand,
+): Promise<Executed> {
   return reports.execute(context.reportId, command, {
     expectedVersion: context.expectedVersion,
     correlationId: context.correlationId,

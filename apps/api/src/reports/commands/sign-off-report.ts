@@ -1,5 +1,4 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import type { SignOffReport } from '@jixiao/domain';
 import type { ReportView } from '@jixiao/read-models';
 import { ReportStreams } from '@jixiao/reports';
 import { CommandContext, Executed, executeIn } from './command-context';
