@@ -14,3 +14,4 @@ export { executionWeight } from './execution';
 export { scoreRule } from './rules/rule-score';
 export { achievementOf } from './qualitative';
 export * from './score-view';
+export { zodProblems } from './zod-problems';
