@@ -1,10 +1,11 @@
+import { reportStreams } from '@jixiao/read-models';
 import { createPool } from '@jixiao/event-store';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { findCjkFont, renderAll } from '@jixiao/documents';
-import { ReportStreams } from '@jixiao/reports';
+
 import { JobFeed } from '../apps/worker/src/job-feed';
 import { createQueue, createWorker } from '../apps/worker/src/report-jobs.processor';
 import { findFixturesDir } from '../apps/api/src/demo/seed-demo-data';
@@ -25,7 +26,7 @@ export async function benchDocuments(): Promise<BenchRow[]> {
   feed.start(10);
   const document = JSON.parse(readFileSync(join(findFixturesDir(), 'seed-004/05-foreign-affairs.json'), 'utf8'));
   try {
-    const streams = new ReportStreams(pool);
+    const streams = reportStreams(pool);
     const latencies: number[] = [];
     for (let i = 0; i < TRANSITIONS; i++) {
       const reportId = randomUUID();

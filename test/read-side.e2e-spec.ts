@@ -1,8 +1,9 @@
+import { catchUpScoreChanges } from '@jixiao/read-models';
 import { hotline } from '@jixiao/testing';
 import { useTestApp } from './support/test-app';
 
 describe('the read side over HTTP', () => {
-  const { as, http } = useTestApp();
+  const { as, http, db } = useTestApp();
 
   it('refuses bad query parameters with a 400 naming the field', async () => {
     const reviewer = await as('reviewer');
@@ -25,6 +26,9 @@ describe('the read side over HTTP', () => {
     const preparer = await as('hn-preparer');
     const { body } = await preparer.post('/api/reports').send(hotline()).expect(201);
     await preparer.put(`/api/reports/${body.id}/indicators/i1/score`).send({ score: '14', reason: '口径调整' }).expect(200);
+    const beforeTheWorker = await (await as('hn-head')).get(`/api/score-changes?reportId=${body.id}`).expect(200);
+    expect(beforeTheWorker.body).toMatchObject({ items: [], total: 0 }); // the GET only reads
+    await catchUpScoreChanges(db.pool); // what the worker's ScoreChangesRunner does beside the job feed
     const mine = await (await as('hn-head')).get(`/api/score-changes?reportId=${body.id}`).expect(200);
     expect(mine.body.items).toEqual([expect.objectContaining({
       indicator: { id: 'i1', name: '接通率' }, from: '15', to: '14', reason: '口径调整', source: 'self',

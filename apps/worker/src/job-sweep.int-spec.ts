@@ -3,8 +3,8 @@ import { useTestDatabase } from '@jixiao/testing';
 import { JobFeed } from './job-feed';
 import { sweepLostJobs } from './job-sweep';
 import { createQueue, createWorker } from './report-jobs.processor';
-import { startRedis, stopRedis } from './redis-process';
-import { aSubmittedReport, documentsOf, uniqueQueue, until } from './worker-test-kit';
+import { startRedis, stopRedis } from '../../../test/support/redis-process';
+import { aSubmittedReport, documentsOf, uniqueQueue, until } from '../../../test/support/worker-test-kit';
 
 describe('sweepLostJobs', () => {
   const db = useTestDatabase();

@@ -4,6 +4,7 @@ import { loadWorkerConfig } from './config';
 import { JobFeed } from './job-feed';
 import { sweepLostJobs } from './job-sweep';
 import { createQueue, createWorker } from './report-jobs.processor';
+import { ScoreChangesRunner } from './score-changes-runner';
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
     lastFeedError = e.message;
   });
   feed.start(config.feedIntervalMs);
+  const scoreChanges = new ScoreChangesRunner(pool, (e) => console.error(`[worker] score changes: ${e.message}`));
+  scoreChanges.start(config.feedIntervalMs);
   const sweep = () => sweepLostJobs(pool, queue).then(
     (found) => { if (found) console.log(`[worker] re-enqueued the jobs of ${found} transitions without documents`); },
     (e: Error) => console.error(`[worker] sweep: ${e.message}`),
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     clearInterval(sweeper);
     await feed.stop();
+    await scoreChanges.stop();
     await worker.close();
     await queue.close();
     await pool.end();

@@ -1,5 +1,6 @@
 import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Pool } from 'pg';
+import { reportStreamOf } from '@jixiao/domain';
 import { connectionOf } from '@jixiao/reports';
 import { recomputeScores } from './jobs/recompute-scores.job';
 import { renderDocuments } from './jobs/render-documents.job';
@@ -32,7 +33,7 @@ export function createWorker(
 
 async function run(pool: Pool, job: Job<TransitionJob>, renderDelayMs: number) {
   const name = job.name as JobName;
-  const { rows } = await pool.query('SELECT 1 FROM events WHERE stream_id = $1 LIMIT 1', [`report-${job.data.reportId}`]);
+  const { rows } = await pool.query('SELECT 1 FROM events WHERE stream_id = $1 LIMIT 1', [reportStreamOf(job.data.reportId)]);
   if (!rows.length) throw new UnrecoverableError(`report ${job.data.reportId} has no events`);
   if (name === 'recompute-scores') return recomputeScores(pool, job.data);
   if (name === 'render-documents') return renderDocuments(pool, job.data, renderDelayMs);

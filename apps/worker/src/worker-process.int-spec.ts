@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { useTestDatabase } from '@jixiao/testing';
 import { createQueue } from './report-jobs.processor';
-import { aSubmittedReport, documentsOf, eventsOf, uniqueQueue, until } from './worker-test-kit';
+import { aSubmittedReport, documentsOf, eventsOf, uniqueQueue, until } from '../../../test/support/worker-test-kit';
 
 const ROOT = join(__dirname, '../../..');
 

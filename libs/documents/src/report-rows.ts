@@ -1,14 +1,8 @@
 import { baseDataTable } from './base-data';
+import type { TableBlock } from './table-block';
 import { FUNDS_ROWS, formOf, INDICATOR_HEADINGS, isDepartmentReport, RenderInput } from './render-input';
 
-export interface TableBlock {
-  /** `form` tables are the project form's, which the PDF draws as the printed grid instead. */
-  kind: 'rules' | 'form' | 'flags';
-  title: string;
-  headings: string[];
-  rows: string[][];
-  widths: number[];
-}
+export type { TableBlock } from './table-block';
 
 export interface ReportContent {
   title: string;

@@ -3,7 +3,6 @@ export * from './stale-version';
 export * from './hash-chain';
 export * from './postgres-event-store';
 export * from './database';
-export * from './upcasting';
 export * from './verify-chain';
 export * from './committed-log';
-export { toRecordedEvent } from './event-rows';
+export { EVENT_COLUMNS, EVENT_COLUMNS_WITH_XID, toRecordedEvent, type Queryable } from './event-rows';

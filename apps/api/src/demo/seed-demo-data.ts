@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { reportStreams } from '@jixiao/read-models';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Pool } from 'pg';
 import type { Actor } from '@jixiao/domain';
-import { ReportStreams } from '@jixiao/reports';
-import { parseImportDocument } from '@jixiao/scoring';
+
+import { draftReport } from '@jixiao/reports';
 import { hashPassword } from '../auth/passwords';
 
 export const DEMO_PASSWORD = 'jixiao-demo';
@@ -50,16 +50,10 @@ export async function seedDemoData(pool: Pool, fixturesDir = findFixturesDir()):
       [u.username, passwordHash, u.role, u.department, u.region ?? null, u.displayName],
     );
   }
-  const streams = new ReportStreams(pool);
+  const streams = reportStreams(pool);
   for (const { file, preparer } of seedForms(fixturesDir)) {
-    const parsed = parseImportDocument(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.ok) throw new Error(`demo fixture ${file} does not parse: ${JSON.stringify(parsed.problems)}`);
     const actor = DEMO_USERS.find((u) => u.username === preparer)!;
-    const departmentName = DEPARTMENTS.find((d) => d.code === actor.department)!.name;
-    const reportId = randomUUID();
-    await streams.execute(reportId, { type: 'DraftReport', actor, data: { reportId, document: parsed.document, departmentName } }, {
-      expectedVersion: 0, correlationId: 'demo-seed',
-    });
+    await draftReport(streams, pool, { document: JSON.parse(readFileSync(file, 'utf8')), actor, correlationId: 'demo-seed' });
   }
   return true;
 }

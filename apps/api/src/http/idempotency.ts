@@ -12,7 +12,7 @@ export interface Reply {
 }
 
 /** Records the reply inside the command's own transaction, so "committed" and "remembered" are one fact. */
-export type RecordReply = (client: PoolClient, reply: Reply) => Promise<void>;
+export type RecordReply = (client: Pick<PoolClient, 'query'>, reply: Reply) => Promise<void>;
 
 interface Claim {
   username: string;
@@ -63,7 +63,7 @@ function claimOf(request: Request): Claim | null {
   return { username, key, requestHash };
 }
 
-async function record(client: PoolClient, claim: Claim, reply: Reply): Promise<void> {
+async function record(client: Pick<PoolClient, 'query'>, claim: Claim, reply: Reply): Promise<void> {
   await client.query(
     'INSERT INTO idempotency_keys (username, key, request_hash, status, headers, body) VALUES ($1, $2, $3, $4, $5, $6)',
     [claim.username, claim.key, claim.requestHash, reply.status, { etag: reply.etag }, JSON.stringify(reply.body)],

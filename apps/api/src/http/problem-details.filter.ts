@@ -20,7 +20,7 @@ export function toProblem(error: unknown): Problem | null {
   if (error instanceof RoleNotPermitted) return problem(403, 'forbidden', '无权操作', error.message);
   if (error instanceof ReportNotFound) return problem(404, 'not-found', '报告不存在', error.message);
   if (error instanceof IllegalTransition) {
-    return problem(409, 'illegal-transition', '当前状态不允许此操作', error.message, { state: error.state, allowed: error.allowed });
+    return problem(409, 'illegal-transition', '当前状态不允许此操作', error.message, { state: error.state, allowed: error.allowed, allowedCommands: error.allowed });
   }
   if (error instanceof StaleVersion) {
     return problem(412, 'stale-version', '版本已过期', `${error.message}；请重新读取报告后再操作`, {

@@ -1,10 +1,11 @@
+import { reportStreams } from '@jixiao/read-models';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Pool } from 'pg';
-import type { Actor } from '@jixiao/domain';
+import { Actor, InvalidInput } from '@jixiao/domain';
 import { readProjectFormXlsx } from '@jixiao/documents';
-import { ReportStreams } from '@jixiao/reports';
-import { parseImportDocument } from '@jixiao/scoring';
+
+import { draftReport } from '@jixiao/reports';
 import { EXIT, Verb } from '../verb';
 import { databaseUrl, fail, withPool } from './database';
 
@@ -46,8 +47,6 @@ async function readDocument(file: string): Promise<{ value: unknown } | { proble
 }
 
 async function draftAs(pool: Pool, username: string, value: unknown): Promise<number> {
-  const parsed = parseImportDocument(value);
-  if (!parsed.ok) return fail(listProblems('导入文件', parsed.problems), EXIT.badInput);
   const { rows } = await pool.query(
     `SELECT u.username, u.role, u.department, d.name FROM users u LEFT JOIN departments d ON d.code = u.department WHERE u.username = $1`,
     [username],
@@ -55,12 +54,10 @@ async function draftAs(pool: Pool, username: string, value: unknown): Promise<nu
   if (!rows[0]) return fail(`用户 ${username} 不存在`, EXIT.badInput);
   if (rows[0].role !== 'preparer') return fail(`用户 ${username} 不是填表人，不能导入报告`, EXIT.badInput);
   const actor: Actor = { username, role: 'preparer', department: rows[0].department };
-  const reportId = randomUUID();
-  const { view } = await new ReportStreams(pool).execute(
-    reportId,
-    { type: 'DraftReport', actor, data: { reportId, document: parsed.document, departmentName: rows[0].name ?? actor.department } },
-    { expectedVersion: 0, correlationId: `cli-import-${reportId}` },
-  );
+  const drafted = await draftReport(reportStreams(pool), pool, { document: value, actor, correlationId: `cli-import-${randomUUID()}` })
+    .catch((error: unknown) => (error instanceof InvalidInput ? error : Promise.reject(error)));
+  if (drafted instanceof InvalidInput) return fail(listProblems('导入文件', drafted.problems), EXIT.badInput);
+  const { view } = drafted;
   process.stdout.write(`${JSON.stringify({ id: view.id, version: view.version, state: view.state })}\n`);
   return EXIT.ok;
 }

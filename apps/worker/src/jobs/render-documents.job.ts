@@ -1,9 +1,9 @@
 import type { Pool } from 'pg';
-import { formOf } from '@jixiao/domain';
+import { formOf, documentsStreamOf } from '@jixiao/domain';
 import { renderAll, RenderInput } from '@jixiao/documents';
 import type { RecordedEvent } from '@jixiao/event-store';
-import { toReportView } from '@jixiao/read-models';
-import { documentsStreamOf, ReportStreams } from '@jixiao/reports';
+import { toReportView, reportStreams } from '@jixiao/read-models';
+
 import { scoreDocument } from '@jixiao/scoring';
 import { CompanionStream } from './companion-stream';
 import type { TransitionJob } from './transition-jobs';
@@ -37,7 +37,7 @@ const hasVersion = (events: RecordedEvent[], version: number) =>
   events.some((e) => (e.data as { reportVersion: number }).reportVersion === version);
 
 async function renderInputOf(pool: Pool, job: TransitionJob): Promise<RenderInput> {
-  const report = await new ReportStreams(pool).load(job.reportId, job.version);
+  const report = await reportStreams(pool).load(job.reportId, job.version);
   const view = toReportView(report);
   const reviewScores = Object.fromEntries(
     formOf(report.document).indicators.flatMap((_, i) => {

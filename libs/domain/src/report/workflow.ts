@@ -4,7 +4,7 @@ import type { ReportStatus } from './report-kind';
 
 /** SPEC §7: the commands each state accepts. */
 export const COMMANDS_BY_STATE: Record<ReportStatus, ReportCommandType[]> = {
-  draft: ['EditReportDetails', 'SetIndicator', 'RemoveIndicator', 'ChangeSelfScore', 'SubmitSelfEvaluation'],
+  draft: ['EditReportDetails', 'SetIndicator', 'RemoveIndicator', 'ChangeSelfScore', 'AcceptSum', 'SubmitSelfEvaluation'],
   self_scored: ['SignOffReport', 'SendBackReport', 'WithdrawSubmission'],
   signed_off: ['AddReviewComment', 'AdjustScore', 'ReturnReport', 'ApproveReport'],
   reviewed: ['PublishReport'],
@@ -17,6 +17,7 @@ export const ROLES_BY_COMMAND: Record<ReportCommandType, Role[]> = {
   SetIndicator: ['preparer'],
   RemoveIndicator: ['preparer'],
   ChangeSelfScore: ['preparer'],
+  AcceptSum: ['preparer'],
   SubmitSelfEvaluation: ['preparer'],
   WithdrawSubmission: ['preparer'],
   SignOffReport: ['head'],
