@@ -1,13 +1,31 @@
-import { Client, Pool } from 'pg';
+import * as pg from 'pg';
+import { Client, Pool, PoolClient, PoolConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations';
 
-export function createPool(databaseUrl: string, max = 10, onIdleError: (error: Error) => void = () => undefined): Pool {
-  const pool = new Pool({ connectionString: databaseUrl, max });
-  // An idle client's error (a PostgreSQL restart) must not crash the process; the next query reconnects.
-  pool.on('error', onIdleError);
-  return pool;
+const ignore = () => undefined;
+
+/**
+ * A pool none of whose clients can end the process. A backend terminated under a client (a PostgreSQL restart,
+ * `pg_terminate_backend`) makes the client emit 'error': the pool listens while the client is idle, nobody while
+ * it is checked out between two queries (in a transaction, say), and an unheard 'error' event is an uncaught
+ * exception. Every client gets a listener from birth; the query in flight still fails, the pool drops the broken
+ * client on release, and the next query connects afresh.
+ */
+export class ResilientPool extends Pool {
+  constructor(config: PoolConfig, onIdleError: (error: Error) => void = ignore) {
+    super(config);
+    this.on('connect', (client: PoolClient) => client.on('error', ignore));
+    this.on('error', onIdleError);
+  }
 }
+
+export function createPool(databaseUrl: string, max = 10, onIdleError: (error: Error) => void = ignore): Pool {
+  return new ResilientPool({ connectionString: databaseUrl, max }, onIdleError);
+}
+
+/** The `pg` module as TypeORM should load it: its pool is a ResilientPool too. */
+const resilientPg = { ...pg, Pool: ResilientPool };
 
 /** Creates the database named in the URL when it does not exist yet (SPEC §13). */
 export async function ensureDatabase(databaseUrl: string): Promise<void> {
@@ -15,6 +33,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
   url.pathname = '/postgres';
   const admin = new Client({ connectionString: url.toString() });
+  admin.on('error', ignore);
   await admin.connect();
   try {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -27,7 +46,9 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
 }
 
 export function createDataSource(databaseUrl: string, entities: Function[] = []): DataSource {
-  return new DataSource({ type: 'postgres', url: databaseUrl, migrations, entities, migrationsTransactionMode: 'each' });
+  return new DataSource({
+    type: 'postgres', url: databaseUrl, migrations, entities, migrationsTransactionMode: 'each', driver: resilientPg,
+  });
 }
 
 export async function migrate(databaseUrl: string): Promise<string[]> {
