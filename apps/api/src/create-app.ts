@@ -6,10 +6,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { static as serveStatic, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { createPool, ensureDatabase, migrate } from '@jixiao/event-store';
 import { AppModule } from './app.module';
 import { Config } from './config';
 import { seedDemoData } from './demo/seed-demo-data';
+import { refuseInvalidUtf8, refuseUnsafeText, SafeTextPipe } from './http/safe-text';
 
 /** Creates the database if missing, runs the migrations, and seeds the demo data into an empty one. */
 export async function prepareDatabase(config: Config): Promise<{ migrations: string[]; seeded: boolean }> {
@@ -30,7 +32,12 @@ export async function createApp(config: Config, options: { logger?: false } = {}
     bodyParser: false,
   });
   app.setGlobalPrefix('api');
-  app.useBodyParser('json', { limit: '5mb', type: ['application/json', 'application/*+json'] });
+  app.use(securityHeaders());
+  // Behind a reverse proxy on this machine or the private network, X-Forwarded-Proto says whether it was HTTPS.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.useBodyParser('json', { limit: '5mb', type: ['application/json', 'application/*+json'], verify: refuseInvalidUtf8 });
+  app.use(refuseUnsafeText);
+  app.useGlobalPipes(new SafeTextPipe());
   app.use((req: Request & { correlationId?: string }, res: Response, next: NextFunction) => {
     req.correlationId = req.header('x-correlation-id')?.slice(0, 100) || randomUUID();
     res.setHeader('X-Correlation-Id', req.correlationId);
@@ -46,6 +53,33 @@ export async function createApp(config: Config, options: { logger?: false } = {}
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
   serveWebApp(app);
   return app;
+}
+
+/**
+ * SPEC §19 on every response. Ant Design injects its styles as inline <style> elements, so styles allow
+ * 'unsafe-inline'; scripts come from the app's own origin only.
+ */
+function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
 }
 
 /** The built web app (apps/web/dist) at `/`, with its client-side routes falling back to index.html. */

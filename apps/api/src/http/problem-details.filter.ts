@@ -5,6 +5,7 @@ import { StaleVersion } from '@jixiao/event-store';
 import { ReportNotFound } from '@jixiao/reports';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { IdempotencyKeyReused } from './idempotency-key-reused';
+import { multipartProblem } from './multipart';
 
 interface Problem {
   type: string;
@@ -56,6 +57,8 @@ function fromHttpException(error: HttpException): Problem {
   const response = error.getResponse();
   const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
   const detail = Array.isArray(message) ? message.join('; ') : String(message ?? error.message);
+  const multipart = status === 400 || status === 413 ? multipartProblem(detail) : null;
+  if (multipart) return problem(status, 'invalid-multipart', titleOf(status), multipart.message, { errors: [multipart] });
   return problem(status, `http-${status}`, titleOf(status), detail);
 }
 
@@ -64,6 +67,11 @@ function fromBodyParser(error: unknown): Problem | null {
   if (type === 'entity.parse.failed') {
     return problem(400, 'malformed-json', '请求体不是合法的 JSON', String((error as Error).message), {
       errors: [{ path: '(body)', message: 'JSON 格式错误' }],
+    });
+  }
+  if (type === 'entity.utf8.invalid') {
+    return problem(400, 'invalid-utf8', titleOf(400), (error as Error).message, {
+      errors: [{ path: '(body)', message: (error as Error).message }],
     });
   }
   if (type === 'entity.too.large') return problem(413, 'too-large', '请求体过大', '请求体超过大小上限');

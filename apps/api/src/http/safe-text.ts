@@ -1,0 +1,54 @@
+import { isUtf8 } from 'node:buffer';
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { InvalidInput, Problem } from '@jixiao/domain';
+
+/** NUL, or half of a surrogate pair without its other half: no field of Jixiao holds either (SPEC §19). */
+const UNSAFE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const MESSAGE = '含有不允许的字符（NUL 或不成对的 UTF-16 代理项）';
+
+/** Every string (and key) in a parsed body or query holding unsafe text, named by its path (`indicators.0.name`). */
+export function unsafeText(value: unknown, path = ''): Problem[] {
+  if (typeof value === 'string') return UNSAFE.test(value) ? [{ path: path || '(body)', message: MESSAGE }] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => {
+    const at = path ? `${path}.${key}` : key;
+    if (UNSAFE.test(key)) return [{ path: path || '(body)', message: `字段名${MESSAGE}` }];
+    return unsafeText(item, at);
+  });
+}
+
+/** Express middleware after the body parsers: JSON bodies and every query string, before any route (public ones too). */
+export function refuseUnsafeText(req: Request, _res: Response, next: NextFunction): void {
+  const problems = [...unsafeText(req.query), ...unsafeText(req.body)];
+  next(problems.length ? new InvalidInput(problems.slice(0, 20)) : undefined);
+}
+
+/** The same check for what arrives after the middleware: multipart text fields (multer runs in the route) and path parameters. */
+@Injectable()
+export class SafeTextPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'custom') return value;
+    const problems = unsafeText(value, metadata.type === 'param' ? metadata.data ?? '' : '');
+    if (problems.length) throw new InvalidInput(problems.slice(0, 20));
+    return value;
+  }
+}
+
+/** body-parser's `verify`: bytes that are not UTF-8 are refused, not silently turned into U+FFFD (SPEC §19). */
+export function refuseInvalidUtf8(_req: unknown, _res: unknown, buffer: Buffer): void {
+  if (isUtf8(buffer)) return;
+  throw Object.assign(new Error(`请求体第 ${firstInvalidByte(buffer) + 1} 字节起不是合法的 UTF-8 编码`), {
+    status: 400, type: 'entity.utf8.invalid',
+  });
+}
+
+function firstInvalidByte(bytes: Buffer): number {
+  for (let at = 0; at < bytes.length;) {
+    const lead = bytes[at];
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (!length || !isUtf8(bytes.subarray(at, at + length))) return at;
+    at += length;
+  }
+  return bytes.length;
+}
