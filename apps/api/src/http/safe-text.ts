@@ -20,9 +20,39 @@ export function unsafeText(value: unknown, path = ''): Problem[] {
 
 /** Express middleware after the body parsers: JSON bodies and every query string, before any route (public ones too). */
 export function refuseUnsafeText(req: Request, _res: Response, next: NextFunction): void {
-  const problems = [...unsafeText(req.query), ...unsafeText(req.body)];
+  const found = [...notUtf8InQuery(req.originalUrl), ...unsafeText(req.query), ...unsafeText(req.body)];
+  const problems = found.filter((problem, index) => found.findIndex((other) => other.path === problem.path) === index);
   next(problems.length ? new InvalidInput(problems.slice(0, 20)) : undefined);
 }
+
+/**
+ * A surrogate cannot be written in UTF-8, so in a URL it arrives as bytes that are not UTF-8 (`%ED%A0%80`), which
+ * the query parser would turn silently into U+FFFD: such a parameter is refused, named by its key.
+ */
+function notUtf8InQuery(url: string): Problem[] {
+  const query = url.split('?').slice(1).join('?');
+  if (!query.includes('%')) return [];
+  return query.split('&').flatMap((pair) => {
+    const [key, value = ''] = pair.split('=');
+    return isUtf8(percentDecoded(key)) && isUtf8(percentDecoded(value)) ? [] : [{ path: safeKey(key), message: `不是合法的 UTF-8 编码：${MESSAGE}` }];
+  });
+}
+
+function percentDecoded(text: string): Buffer {
+  const bytes: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const hex = text[at] === '%' ? text.slice(at + 1, at + 3) : '';
+    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      at += 2;
+    } else {
+      bytes.push(...Buffer.from(text[at] === '+' ? ' ' : text[at]));
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+const safeKey = (key: string) => percentDecoded(key).toString('utf8').replace(/[^\x20-\x7e\u4e00-\u9fff]/g, '?').slice(0, 100) || '(query)';
 
 /** The same check for what arrives after the middleware: multipart text fields (multer runs in the route) and path parameters. */
 @Injectable()
