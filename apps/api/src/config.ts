@@ -20,7 +20,8 @@ export type Config = Readonly<{
   databaseUrl: string;
   redisUrl: string;
   port: number;
-  jwtSecret: string;
+  /** null outside production when JWT_SECRET is unset: the secret generated at first start and kept in the database. */
+  jwtSecret: string | null;
   seedDemoData: boolean;
   queueName: string;
 }>;
@@ -40,7 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: value.DATABASE_URL,
     redisUrl: value.REDIS_URL,
     port: value.PORT,
-    jwtSecret: value.JWT_SECRET ?? 'jixiao-development-secret-not-for-production',
+    jwtSecret: value.JWT_SECRET ?? null,
     seedDemoData: value.SEED_DEMO_DATA === 'true' && value.NODE_ENV !== 'production',
     queueName: value.QUEUE_NAME,
   });
