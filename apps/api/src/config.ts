@@ -4,6 +4,7 @@ const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/jixiao'),
+    MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     JWT_SECRET: z.string().min(16).optional(),
@@ -18,6 +19,8 @@ const schema = z
 export type Config = Readonly<{
   nodeEnv: 'development' | 'production' | 'test';
   databaseUrl: string;
+  /** The owner's connection for migrations (SPEC §19); the app's own DATABASE_URL when unset. */
+  migrationDatabaseUrl: string;
   redisUrl: string;
   port: number;
   /** null outside production when JWT_SECRET is unset: the secret generated at first start and kept in the database. */
@@ -39,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     nodeEnv: value.NODE_ENV,
     databaseUrl: value.DATABASE_URL,
+    migrationDatabaseUrl: value.MIGRATION_DATABASE_URL ?? value.DATABASE_URL,
     redisUrl: value.REDIS_URL,
     port: value.PORT,
     jwtSecret: value.JWT_SECRET ?? null,

@@ -7,22 +7,36 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { static as serveStatic, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { createPool, ensureDatabase, migrate } from '@jixiao/event-store';
+import { appRoleProblem, createPool, ensureDatabase, migrate } from '@jixiao/event-store';
 import { AppModule } from './app.module';
-import { Config } from './config';
+import { Config, ConfigError } from './config';
 import { seedDemoData } from './demo/seed-demo-data';
 import { refuseInvalidUtf8, refuseUnsafeText, SafeTextPipe } from './http/safe-text';
 
 /** Creates the database if missing, runs the migrations, and seeds the demo data into an empty one. */
 export async function prepareDatabase(config: Config): Promise<{ migrations: string[]; seeded: boolean }> {
-  await ensureDatabase(config.databaseUrl);
-  const migrations = await migrate(config.databaseUrl);
-  if (!config.seedDemoData) return { migrations, seeded: false };
+  await ensureDatabase(config.migrationDatabaseUrl);
+  const migrations = await migrate(config.migrationDatabaseUrl, config.databaseUrl);
   const pool = createPool(config.databaseUrl, 2);
   try {
-    return { migrations, seeded: await seedDemoData(pool) };
+    if (config.nodeEnv === 'production') await refuseOwnerRole(pool);
+    return { migrations, seeded: config.seedDemoData && (await seedDemoData(pool)) };
   } finally {
     await pool.end();
+  }
+}
+
+/** SPEC §19: in production the app connects as a role that cannot switch off the append-only rule. */
+export async function refuseOwnerRole(pool: Pick<ReturnType<typeof createPool>, 'connect'>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    const problem = await appRoleProblem(client);
+    if (problem) {
+      throw new ConfigError(`DATABASE_URL: ${problem}，生产环境不能以此角色运行。请以所有者执行 jixiao migrate（创建 jixiao_app），`
+        + '再让 DATABASE_URL 使用 jixiao_app、MIGRATION_DATABASE_URL 使用所有者（见 README“数据库角色”）');
+    }
+  } finally {
+    client.release();
   }
 }
 

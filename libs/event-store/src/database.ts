@@ -2,6 +2,7 @@ import * as pg from 'pg';
 import { Client, Pool, PoolClient, PoolConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations';
+import { appRoleOf, ensureAppRole } from './app-role';
 
 const ignore = () => undefined;
 
@@ -51,13 +52,37 @@ export function createDataSource(databaseUrl: string, entities: Function[] = [])
   });
 }
 
-export async function migrate(databaseUrl: string): Promise<string[]> {
+/**
+ * Runs the pending migrations as the migrating user (the owner of the tables), then grants the application's role
+ * (SPEC §19) — named by appUrl's user when it differs, jixiao_app otherwise — on every table, new ones included.
+ */
+export async function migrate(databaseUrl: string, appUrl?: string): Promise<string[]> {
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();
+  let ran: string[];
   try {
-    const ran = await dataSource.runMigrations();
-    return ran.map((migration) => migration.name);
+    ran = (await dataSource.runMigrations()).map((migration) => migration.name);
   } finally {
     await dataSource.destroy();
+  }
+  await grantAppRole(databaseUrl, appUrl);
+  return ran;
+}
+
+/** One at a time per database: an API and a worker starting together would otherwise update the same grants at once. */
+async function grantAppRole(databaseUrl: string, appUrl?: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  client.on('error', ignore);
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('jixiao-app-role'))`);
+    await ensureAppRole(client, appRoleOf(databaseUrl, appUrl));
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(ignore);
+    throw error;
+  } finally {
+    await client.end();
   }
 }

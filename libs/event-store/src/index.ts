@@ -7,3 +7,4 @@ export * from './upcasting';
 export * from './verify-chain';
 export * from './committed-log';
 export { toRecordedEvent } from './event-rows';
+export * from './app-role';
