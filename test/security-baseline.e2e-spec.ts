@@ -125,3 +125,46 @@ describe('the security baseline (SPEC §19)', () => {
     });
   });
 });
+
+describe('what the public and a weight may say (SPEC §3, §19)', () => {
+  const { as, http, db } = useTestApp();
+
+  it('the public report carries no review comment and no user name', async () => {
+    const preparer = await as('hn-preparer');
+    const { id } = (await preparer.post('/api/reports').send(hotline()).expect(201)).body;
+    const step = async (user: 'hn-preparer' | 'hn-head' | 'reviewer', path: string, version: number, body: object = {}) =>
+      (await as(user)).post(`/api/reports/${id}/${path}`).set('If-Match', `"${version}"`).send(body).expect(200);
+    await step('hn-preparer', 'submit', 1);
+    await step('hn-head', 'sign-off', 2);
+    await (await as('reviewer')).post(`/api/reports/${id}/comments`).send({ indicatorId: 'i1', body: '内部意见：接通率口径待核实' }).expect(200);
+    await step('reviewer', 'approve', 4);
+    await step('reviewer', 'publish', 5);
+    const own = await (await as('reviewer')).get(`/api/reports/${id}`).expect(200);
+    expect(JSON.stringify(own.body)).toContain('内部意见');
+    const published = await http().get(`/api/public/reports/${id}`).expect(200);
+    const text = JSON.stringify(published.body);
+    expect(published.body.comments).toBeUndefined();
+    expect(text).not.toContain('内部意见');
+    for (const username of ['hn-preparer', 'hn-head', 'reviewer']) expect(text).not.toContain(`"${username}"`);
+    expect(JSON.stringify((await http().get('/api/public/reports').expect(200)).body)).not.toMatch(/内部意见|"hn-preparer"|"reviewer"/);
+  });
+
+  it('refuses a negative weight with 400 naming it, in an import and in an edit; `-` stays not applicable', async () => {
+    const preparer = await as('hn-preparer');
+    const before = Number((await db.pool.query('SELECT count(*) FROM events')).rows[0].count);
+    for (const weight of ['-5', '－5', '-0.5', '−2']) {
+      const doc = hotline();
+      doc.indicators[2].weight = weight;
+      const res = await preparer.post('/api/reports').send(doc).expect(400);
+      expect(res.body.errors).toEqual([{ path: 'indicators.2.weight', message: expect.stringContaining('不能为负数') }]);
+    }
+    const { id } = (await preparer.post('/api/reports').send(hotline()).expect(201)).body;
+    const edit = await preparer.put(`/api/reports/${id}/indicators/i2`)
+      .send({ level1: '产出指标', level2: '数量指标', name: '新增指标', target: '≥10次', actual: '12次', weight: '-5' }).expect(400);
+    expect(edit.body.errors).toEqual([{ path: 'weight', message: expect.stringContaining('不能为负数') }]);
+    expect(Number((await db.pool.query('SELECT count(*) FROM events')).rows[0].count)).toBe(before + 1);
+    const marked = hotline();
+    marked.indicators[2].weight = '-';
+    await preparer.post('/api/reports').send(marked).expect(201);
+  });
+});
