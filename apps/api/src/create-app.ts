@@ -93,6 +93,8 @@ function securityHeaders() {
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
+    // HSTS (for the whole host, subdomains included) is the TLS-terminating proxy's decision, not the app's.
+    strictTransportSecurity: false,
   });
 }
 
