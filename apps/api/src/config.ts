@@ -10,6 +10,7 @@ const schema = z
     JWT_SECRET: z.string().min(16).optional(),
     SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
     QUEUE_NAME: z.string().regex(/^[A-Za-z0-9_-]+$/).default('report-jobs'),
+    TRUST_PROXY: z.string().regex(/^[A-Za-z0-9.:/, ]+$/, 'should be Express trust-proxy addresses, e.g. loopback, 10.0.0.5').default('loopback'),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET, {
     path: ['JWT_SECRET'],
@@ -27,6 +28,8 @@ export type Config = Readonly<{
   jwtSecret: string | null;
   seedDemoData: boolean;
   queueName: string;
+  /** Proxies whose X-Forwarded-* headers are believed (Express `trust proxy`): the HTTPS proxy in front, never clients. */
+  trustProxy: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -48,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: value.JWT_SECRET ?? null,
     seedDemoData: value.SEED_DEMO_DATA === 'true' && value.NODE_ENV !== 'production',
     queueName: value.QUEUE_NAME,
+    trustProxy: value.TRUST_PROXY,
   });
 }
 

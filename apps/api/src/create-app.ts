@@ -47,8 +47,8 @@ export async function createApp(config: Config, options: { logger?: false } = {}
   });
   app.setGlobalPrefix('api');
   app.use(securityHeaders());
-  // Behind a reverse proxy on this machine or the private network, X-Forwarded-Proto says whether it was HTTPS.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Behind the reverse proxy named in TRUST_PROXY (default: one on this machine), X-Forwarded-Proto says whether it was HTTPS.
+  app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: '5mb', type: ['application/json', 'application/*+json'], verify: refuseInvalidUtf8 });
   app.use(refuseUnsafeText);
   app.useGlobalPipes(new SafeTextPipe());
