@@ -60,13 +60,12 @@ export class Idempotency implements OnModuleDestroy {
 
   private async holdingLock<T>(claim: Claim, work: () => Promise<T>): Promise<T> {
     const client = await this.locks.connect();
-    let broken: Error | undefined;
     try {
       await client.query('SELECT pg_advisory_lock($1::bigint)', [claim.lock]);
       return await work();
     } finally {
       // A connection that cannot say unlock is closed instead: the server then drops its locks.
-      broken = await client.query('SELECT pg_advisory_unlock($1::bigint)', [claim.lock]).then(() => undefined, (e: Error) => e);
+      const broken = await client.query('SELECT pg_advisory_unlock($1::bigint)', [claim.lock]).then(() => undefined, (e: Error) => e);
       client.release(broken);
     }
   }
