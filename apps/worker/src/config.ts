@@ -3,6 +3,7 @@ import { z } from 'zod';
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/jixiao'),
+  MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   QUEUE_NAME: z.string().regex(/^[A-Za-z0-9_-]+$/).default('report-jobs'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
@@ -14,7 +15,10 @@ const schema = z.object({
 });
 
 export type WorkerConfig = Readonly<{
+  nodeEnv: 'development' | 'production' | 'test';
   databaseUrl: string;
+  /** The owner's connection for migrations (SPEC §19); DATABASE_URL when unset. */
+  migrationDatabaseUrl: string;
   redisUrl: string;
   queueName: string;
   concurrency: number;
@@ -32,7 +36,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   }
   const v = parsed.data;
   return Object.freeze({
-    databaseUrl: v.DATABASE_URL, redisUrl: v.REDIS_URL, queueName: v.QUEUE_NAME, concurrency: v.WORKER_CONCURRENCY,
+    nodeEnv: v.NODE_ENV, databaseUrl: v.DATABASE_URL, migrationDatabaseUrl: v.MIGRATION_DATABASE_URL ?? v.DATABASE_URL, redisUrl: v.REDIS_URL, queueName: v.QUEUE_NAME, concurrency: v.WORKER_CONCURRENCY,
     lockMs: v.JOB_LOCK_MS, feedIntervalMs: v.FEED_INTERVAL_MS, sweepIntervalMs: v.SWEEP_INTERVAL_MS,
     renderDelayMs: v.RENDER_DELAY_MS,
   });

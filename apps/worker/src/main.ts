@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createPool, ensureDatabase, migrate } from '@jixiao/event-store';
+import { appRoleProblem, createPool, ensureDatabase, migrate } from '@jixiao/event-store';
 import { loadWorkerConfig } from './config';
 import { JobFeed } from './job-feed';
 import { sweepLostJobs } from './job-sweep';
@@ -8,9 +8,10 @@ import { ScoreChangesRunner } from './score-changes-runner';
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
-  await ensureDatabase(config.databaseUrl);
-  await migrate(config.databaseUrl);
+  await ensureDatabase(config.migrationDatabaseUrl);
+  await migrate(config.migrationDatabaseUrl, config.databaseUrl);
   const pool = createPool(config.databaseUrl, config.concurrency + 2, (e) => console.error(`[worker] idle pg client: ${e.message}`));
+  if (config.nodeEnv === 'production') await refuseOwnerRole(pool);
   const queue = createQueue(config.queueName, config.redisUrl);
   queue.on('error', (e) => console.error(`[worker] queue: ${e.message}`));
   const worker = createWorker(config.queueName, config.redisUrl, pool, config);
@@ -42,6 +43,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+}
+
+/** SPEC §19: in production the worker connects as a role that cannot switch off the append-only rule. */
+async function refuseOwnerRole(pool: ReturnType<typeof createPool>): Promise<void> {
+  const client = await pool.connect();
+  const problem = await appRoleProblem(client).finally(() => client.release());
+  if (problem) throw new Error(`DATABASE_URL: ${problem}，生产环境不能以此角色运行；请使用 jixiao migrate 创建的 jixiao_app（见 README“数据库角色”）`);
 }
 
 main().catch((error) => {

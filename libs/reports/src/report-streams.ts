@@ -32,7 +32,7 @@ export interface Executed<View> {
   events: RecordedEvent[];
 }
 
-const RETRIES_WITHOUT_IF_MATCH = 3;
+const RETRIES_WITHOUT_IF_MATCH = 100;
 
 /** Load → decide → append, with the inline projection in the append's transaction. */
 export class ReportStreams<View> {
@@ -62,13 +62,22 @@ export class ReportStreams<View> {
     return visibleTo(actor, reportId, await this.load(reportId));
   }
 
+  /**
+   * A command without If-Match claims no version: it is decided again on the latest one as often as another writer
+   * got there first. A stale version is always reported with the version the stream is at.
+   */
   async execute(reportId: string, command: ReportCommand, options: ExecuteOptions<View>): Promise<Executed<View>> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.executeOnce(reportId, command, options);
       } catch (error) {
-        const mayRetry = options.expectedVersion === undefined && attempt < RETRIES_WITHOUT_IF_MATCH;
-        if (!(error instanceof StaleVersion) || !mayRetry) throw error;
+        if (!(error instanceof StaleVersion)) throw error;
+        if (options.expectedVersion === undefined && attempt < RETRIES_WITHOUT_IF_MATCH) {
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(attempt, 10)));
+          continue;
+        }
+        if (error.actualVersion !== null) throw error;
+        throw new StaleVersion(error.streamId, options.expectedVersion ?? error.expectedVersion, (await this.load(reportId)).version);
       }
     }
   }

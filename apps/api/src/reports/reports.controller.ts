@@ -10,6 +10,7 @@ import type { ReportView } from '@jixiao/read-models';
 import { CurrentActor } from '../auth/current-actor';
 import { etagOf, parseIfMatch, requireIfMatch } from '../http/etag';
 import { Idempotency, Reply } from '../http/idempotency';
+import { TEXT_FIELD_LIMITS } from '../http/multipart';
 import { parseBody } from '../http/parse-body';
 import {
   AcceptSumBody, CommentBody, DetailsBody, EmptyBody, IndicatorBody, ListQuery, ReturnBody, RevisionBody, ScoreBody, SendBackBody,
@@ -42,7 +43,7 @@ export class ReportsController {
 
   @Post()
   @ApiBody({ description: 'SPEC §2 导入文件（JSON：jixiao.project-form.v1 或 jixiao.department-report.v1；或 multipart 字段 file 上传填好的 XLSX 模板）' })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', { limits: { ...TEXT_FIELD_LIMITS, fileSize: 5 * 1024 * 1024, files: 1 } }))
   create(@Body() body: unknown, @UploadedFile() file: Express.Multer.File | undefined, @CurrentActor() actor: Actor,
     @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.idempotency.run(req, res, async (record) => {

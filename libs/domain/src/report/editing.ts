@@ -1,4 +1,4 @@
-import { parseDocumentPart, type ProjectIndicatorInput } from '@jixiao/scoring';
+import { isNegativeWeight, NEGATIVE_WEIGHT, parseDocumentPart, type ProjectIndicatorInput } from '@jixiao/scoring';
 import type { ChangeSelfScore, EditReportDetails, RemoveIndicator, SetIndicator } from './commands';
 import { locate, readCells, readScore } from './document-cells';
 import { InvalidInput } from './errors';
@@ -43,6 +43,7 @@ export function setIndicator(report: Report, { data }: SetIndicator): (Indicator
   if (address && address.collection !== 'form') {
     throw new InvalidInput([{ path: 'indicatorId', message: `${indicatorId} 不是可编辑的绩效指标行` }]);
   }
+  if (isNegativeWeight(indicator.weight)) throw new InvalidInput([{ path: 'weight', message: NEGATIVE_WEIGHT }]);
   const newScore = indicator.score.trim();
   const to = newScore === '' ? null : validScore(newScore, weightOfRow(indicator), indicator.weight);
   const from = address ? readScore(report, indicatorId) : null;
