@@ -77,7 +77,11 @@ export class ReportStreams<View> {
           continue;
         }
         if (error.actualVersion !== null) throw error;
-        throw new StaleVersion(error.streamId, options.expectedVersion ?? error.expectedVersion, (await this.load(reportId)).version);
+        throw new StaleVersion(
+          error.streamId,
+          options.expectedVersion ?? error.expectedVersion,
+          (await this.load(reportId)).version,
+        );
       }
     }
   }

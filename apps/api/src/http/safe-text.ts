@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { InvalidInput, Problem } from '@jixiao/domain';
 
 /** NUL, or half of a surrogate pair without its other half: no field of Jixiao holds either (SPEC §19). */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
 const UNSAFE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const MESSAGE = '含有不允许的字符（NUL 或不成对的 UTF-16 代理项）';
 
