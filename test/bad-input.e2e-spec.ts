@@ -7,12 +7,12 @@ const RUNS = { numRuns: 40 };
 
 /** Any JSON value that is not a string: never a valid cell (nor, being non-empty, a valid list of indicators). */
 const notText = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { minLength: 1 }), fc.object());
-/** Text that is not a decimal from 0 to 15, the weight of indicator i1. */
+/** Text that is not a decimal from 0 to 15, the weight of indicator i1 (full-width digits are read as the scoring engine reads them). */
 const badScore = fc.oneof(
   fc.string().filter((s) => !/^\s*\d+(\.\d+)?\s*$/.test(s) || Number(s) > 15),
   fc.double({ min: 15.01, max: 1e9, noNaN: true }).map(String),
   fc.integer({ min: -1e6, max: -1 }),
-  fc.constantFrom('１０', '10分', '1e1', '0x0A', '--1', ''),
+  fc.constantFrom('１６', '10分', '1e1', '0x0A', '--1', ''),
   notText.filter((value) => typeof value !== 'number'),
 );
 
