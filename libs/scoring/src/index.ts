@@ -12,3 +12,4 @@ export * from './score-document';
 export { scoreRule } from './rules/rule-score';
 export { achievementOf } from './qualitative';
 export * from './score-view';
+export * from './flag-labels';
