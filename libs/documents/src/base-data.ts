@@ -53,7 +53,7 @@ export function baseDataTables(baseData: unknown): TableBlock[] {
   return tables;
 }
 
-const block = (headings: string[], rows: string[][], widths = headings.map((_, i) => (i === 0 ? 2.4 : 1.2))): TableBlock =>
+const block = (headings: string[], rows: string[][], widths: number[] = headings.map((_, i) => (i === 0 ? 2.4 : 1.2))): TableBlock =>
   ({ kind: 'rules', title: '', headings, rows, widths });
 
 function amountTable(groups: [string, unknown][], columns: string[], width: number): TableBlock {
