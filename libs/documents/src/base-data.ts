@@ -1,4 +1,4 @@
-import type { TableBlock } from './report-rows';
+import type { TableBlock } from './table-block';
 
 // The printed row names of 附件2 部门整体支出绩效评价基础数据表, for the keys the import format uses.
 const LABELS: Record<string, string> = {

@@ -1,17 +1,9 @@
 import { flagLabel, placeOf } from '@jixiao/scoring';
 import { baseDataTables } from './base-data';
+import type { TableBlock } from './table-block';
 import { FUNDS_ROWS, formOf, INDICATOR_HEADINGS, isDepartmentReport, RenderInput } from './render-input';
 
-export interface TableBlock {
-  /** `form` tables are the project form's, which the PDF draws as the printed grid instead. */
-  kind: 'rules' | 'form' | 'flags';
-  title: string;
-  headings: string[];
-  rows: string[][];
-  widths: number[];
-  /** A line printed under the table (填表人 … on 附件2). */
-  footer?: string;
-}
+export type { TableBlock };
 
 export interface ReportContent {
   title: string;
