@@ -24,6 +24,12 @@ export function baseDataRows(value: unknown, path: string[] = []): [string, stri
   return [[path.map(labelOf).join(' · '), String(value ?? '')]];
 }
 
+// The read model keeps the document as jsonb, which does not keep key order: rows follow the printed order above.
+const PRINTED_ORDER = Object.keys(LABELS);
+const rank = (key: string) => (PRINTED_ORDER.includes(key) ? PRINTED_ORDER.indexOf(key) : PRINTED_ORDER.length);
+const inPrintedOrder = (value: unknown): [string, unknown][] =>
+  Object.entries((value ?? {}) as Record<string, unknown>).sort(([a], [b]) => rank(a) - rank(b));
+
 const isScalar = (value: unknown) => value === null || value === undefined || typeof value !== 'object';
 const text = (value: unknown) => (isScalar(value) ? String(value ?? '') : baseDataRows(value).map(([, v]) => v).join('；'));
 
@@ -33,7 +39,7 @@ const text = (value: unknown) => (isScalar(value) ? String(value ?? '') : baseDa
  * printed years, each group's 合计 on the group's own row and its items indented under it.
  */
 export function baseDataTables(baseData: unknown): TableBlock[] {
-  const entries = Object.entries((baseData ?? {}) as Record<string, unknown>);
+  const entries = inPrintedOrder(baseData);
   const amounts = entries.filter(([, value]) => Array.isArray(value) || (!isScalar(value) && Object.values(value as object).some(Array.isArray)));
   const columns = amounts.map(([, value]) => (value as { columns?: string[] }).columns).find(Array.isArray) ?? [];
   const width = Math.max(columns.length, ...amounts.flatMap(([, value]) => (Array.isArray(value) ? [value.length] : Object.values(value as object).filter(Array.isArray).map((v) => v.length))));
@@ -44,7 +50,7 @@ export function baseDataTables(baseData: unknown): TableBlock[] {
     } else if (isScalar(value)) {
       tables.push(block([labelOf(key)], [[String(value ?? '')]]));
     } else {
-      const fields = Object.entries(value as Record<string, unknown>);
+      const fields = inPrintedOrder(value);
       tables.push(block([labelOf(key), ...fields.map(([k]) => labelOf(k))], [['', ...fields.map(([, v]) => text(v))]]));
     }
   }
@@ -65,7 +71,7 @@ function amountTable(groups: [string, unknown][], columns: string[], width: numb
       rows.push([name, ...values(value)]);
       continue;
     }
-    const items = Object.entries(value as Record<string, unknown>).filter(([k]) => k !== 'columns');
+    const items = inPrintedOrder(value).filter(([k]) => k !== 'columns');
     const total = items.find(([k]) => k === 'total');
     rows.push([name, ...(Array.isArray(total?.[1]) ? values(total[1]) : values([]))]);
     for (const [k, v] of items) if (k !== 'total') rows.push([`　　${labelOf(k)}`, ...(Array.isArray(v) ? values(v) : values([text(v)]))]);

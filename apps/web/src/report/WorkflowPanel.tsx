@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button, Popconfirm } from 'antd';
 import { ApiError, messageOf, type ProblemItem } from '../api/client';
 import type { Report } from '../api/types';
@@ -20,6 +20,8 @@ const WAITING: Record<string, string> = {
 export function WorkflowPanel({ report, onChanged, onRefused, onStale }: Props) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  // A refusal's message is about the version refused: an edit (a new version) clears it.
+  useEffect(() => setMessage(''), [report.version]);
   const can = (command: string) => report.allowedCommands.includes(command);
   const run = async (path: string, body: unknown = {}) => {
     setBusy(true);
