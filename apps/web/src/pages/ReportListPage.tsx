@@ -46,12 +46,13 @@ export function ReportListPage() {
             <>
               <Link to={`/reports/${item.id}`} className="report-link">{item.title}</Link>
               <div className="muted small">{item.departmentName} · {KIND_LABELS[item.kind] ?? ''}{item.revision > 1 ? ` · 第 ${item.revision} 次修订` : ''}</div>
+              <div className="show-narrow small">计算总分 {computedTotalOf(item) ?? '—'} · 等级 {item.grade ?? '—'}</div>
             </>
           ) },
           { title: '年度', dataIndex: 'fiscalYear', width: 70, responsive: ['sm'] },
           { title: '状态', key: 'state', width: 120, render: (_, item) => <StateBadge state={item.state} returned={item.returned} /> },
-          { title: '计算总分', key: 'total', align: 'right', width: 90, render: (_, item) => computedTotalOf(item) ?? '—' },
-          { title: <span>等级<span className="hide-narrow">（按计算总分）</span></span>, dataIndex: 'grade', align: 'center', width: 130, render: (grade) => <GradeBadge grade={grade} /> },
+          { title: '计算总分', key: 'total', align: 'right', width: 90, responsive: ['sm'], render: (_, item) => computedTotalOf(item) ?? '—' },
+          { title: <span>等级<span className="hide-narrow">（按计算总分）</span></span>, dataIndex: 'grade', align: 'center', width: 130, responsive: ['sm'], render: (grade) => <GradeBadge grade={grade} /> },
           { title: '错误', dataIndex: 'errorFlags', align: 'right', width: 60, responsive: ['md'], render: (n?: number) => (n ? <span className="flag-count">{n}</span> : '—') },
           { title: '更新时间', dataIndex: 'updatedAt', width: 140, responsive: ['md'], render: (at?: string) => <span className="small nowrap">{at ? formatTime(at) : ''}</span> },
         ]} />

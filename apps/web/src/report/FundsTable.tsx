@@ -23,7 +23,7 @@ export function FundsTable({ report, onChanged }: { report: Report; onChanged?(r
         <h3>项目资金（{unit}）</h3>
         {canEdit && <Button size="small" onClick={() => setOpen(true)} data-action="edit-funds">修改资金</Button>}
       </div>
-      <Table size="small" bordered pagination={false} dataSource={data} rowKey="key" scroll={{ x: 'max-content' }}
+      <Table size="small" bordered pagination={false} dataSource={data} rowKey="key"
         columns={[
           { title: '资金', dataIndex: 'label', render: (text: string, row) => (row.key === 'total' ? <strong>{text}</strong> : `其中：${text}`) },
           ...FIELDS.map(([key, title]) => ({ title, dataIndex: key, align: 'right' as const, render: (v?: string) => v || '—' })),
