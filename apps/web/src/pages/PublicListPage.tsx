@@ -33,7 +33,7 @@ export function PublicListPage() {
       </form>
       <ErrorNote error={list.error} />
       <Table<PublicItem> className="list public-list" rowKey="id" loading={!list.data && !list.error} dataSource={list.data?.items ?? []}
-        pagination={false} locale={{ emptyText: '暂无公开的报告' }} scroll={{ x: 'max-content' }}
+        pagination={false} locale={{ emptyText: '暂无公开的报告' }}
         columns={[
           { title: '报告', key: 'title', render: (_, item) => (
             <><Link to={`/public/${item.id}`} className="report-link">{item.title}</Link>

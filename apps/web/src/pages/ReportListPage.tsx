@@ -39,7 +39,7 @@ export function ReportListPage() {
       <ReportFilters params={params} onChange={setParams} />
       <ErrorNote error={list.error} />
       <Table<ReportListItem> className="list report-list" rowKey="id" size="middle" loading={list.loading && !list.data}
-        dataSource={list.data?.items ?? []} locale={{ emptyText: '没有符合条件的报告' }} scroll={{ x: 'max-content' }}
+        dataSource={list.data?.items ?? []} locale={{ emptyText: '没有符合条件的报告' }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: goTo, showTotal: (total) => `共 ${total} 份`, hideOnSinglePage: false, showSizeChanger: false }}
         columns={[
           { title: '报告', key: 'title', render: (_, item) => (
