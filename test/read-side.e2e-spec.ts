@@ -41,4 +41,22 @@ describe('the read side over HTTP', () => {
     const reviewerStats = await (await as('reviewer')).get(`/api/stats?fiscalYear=${hotline().fiscalYear}`).expect(200);
     expect(reviewerStats.body.overall.byState.draft).toBe(0);
   });
+
+  it('marks a draft sent back by the head as returned, in the list and the report, until it is submitted again', async () => {
+    const preparer = await as('hn-preparer');
+    const head = await as('hn-head');
+    const { body } = await preparer.post('/api/reports').send(hotline()).expect(201);
+    const returned = async () => {
+      const list = await preparer.get(`/api/reports?q=${encodeURIComponent(hotline().projectName)}&pageSize=200`).expect(200);
+      const report = await preparer.get(`/api/reports/${body.id}`).expect(200);
+      return { listed: list.body.items.find((i: { id: string }) => i.id === body.id).returned, report: report.body.returned };
+    };
+    expect(await returned()).toEqual({ listed: false, report: false });
+    await preparer.post(`/api/reports/${body.id}/submit`).set('If-Match', '"1"').expect(200);
+    await head.post(`/api/reports/${body.id}/send-back`).set('If-Match', '"2"').send({ comment: '请补充附件' }).expect(200);
+    expect(await returned()).toEqual({ listed: true, report: true });
+    await preparer.post(`/api/reports/${body.id}/submit`).set('If-Match', '"3"').expect(200);
+    await preparer.post(`/api/reports/${body.id}/withdraw`).set('If-Match', '"4"').expect(200);
+    expect(await returned()).toEqual({ listed: false, report: false });
+  });
 });

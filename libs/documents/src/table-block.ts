@@ -1,4 +1,4 @@
-/** A table as DOCX and PDF lay it out; its own file so that base-data and report-rows need not import each other. */
+// A plain table as DOCX and PDF draw it (and the web app, for 附件2): no imports, so the web app can bundle it.
 export interface TableBlock {
   /** `form` tables are the project form's, which the PDF draws as the printed grid instead. */
   kind: 'rules' | 'form' | 'flags';
@@ -6,4 +6,6 @@ export interface TableBlock {
   headings: string[];
   rows: string[][];
   widths: number[];
+  /** A line printed under the table (填表人 … on 附件2). */
+  footer?: string;
 }

@@ -19,6 +19,8 @@ export interface IndicatorView {
   status: string;
   deviation: string;
   criterion?: string;
+  /** 附件1 only: the printed 指标解释 (how the measured value was worked out). */
+  explanation?: string;
 }
 
 export interface ReportView {
@@ -65,7 +67,7 @@ export function toReportView(report: Report): ReportView {
     indicatorView(report, report.indicatorIds[i], 'form', `${formPrefix}indicators[${i}]`, row, formResult.indicators[i]));
   const ruleRows = isDepartmentReport(report.document)
     ? report.document.ruleIndicators.map((row, i) =>
-        ({ ...indicatorView(report, report.ruleIds[i], 'rules', `ruleIndicators[${i}]`, { ...row, target: row.criterion ?? '', actual: row.measured ?? '', deviation: '' }, result.indicators[i]), criterion: row.criterion }))
+        ({ ...indicatorView(report, report.ruleIds[i], 'rules', `ruleIndicators[${i}]`, { ...row, target: row.criterion ?? '', actual: row.measured ?? '', deviation: '' }, result.indicators[i]), criterion: row.criterion, explanation: row.explanation ?? '' }))
     : [];
   const execution = {
     rate: formResult.execution.rate,

@@ -15,3 +15,4 @@ export { scoreRule } from './rules/rule-score';
 export { achievementOf } from './qualitative';
 export * from './score-view';
 export { zodProblems } from './zod-problems';
+export * from './flag-labels';

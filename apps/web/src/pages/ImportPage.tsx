@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, api, messageOf } from '../api/client';
 import type { ProblemItem } from '../api/client';
+import { placeOf } from '../flag-labels';
 
 export function ImportPage() {
   const navigate = useNavigate();
@@ -41,7 +42,7 @@ export function ImportPage() {
       <p><a href="/api/templates/project-form.xlsx" download>下载空白 XLSX 模板</a></p>
       <label>导入文件<input type="file" name="file" accept=".json,.xlsx,application/json" onChange={(e) => choose(e.target.files?.[0] ?? null)} /></label>
       {error && <div className="error" role="alert">{error}
-        {problems.length > 1 && <ul>{problems.map((p, i) => <li key={i}><code>{p.path}</code>：{p.message}</li>)}</ul>}
+        {problems.length > 1 && <ul>{problems.map((p, i) => <li key={i}>{placeOf(p.path) || '文件'}：{p.message}</li>)}</ul>}
       </div>}
       <button className="primary" type="submit" disabled={!file || busy}>{busy ? '正在导入…' : '导入'}</button>
     </form>

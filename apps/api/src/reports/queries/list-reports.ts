@@ -5,6 +5,7 @@ import { ReportSummaryEntity } from '@jixiao/read-models';
 import type { z } from 'zod';
 import type { ListQuery } from '../bodies';
 import { restrictTo } from './visibility';
+import { returnedAmong } from './returned';
 
 export class ListReports {
   constructor(
@@ -38,7 +39,9 @@ export class ListReportsHandler implements IQueryHandler<ListReports> {
     const sort = filter.sort ?? '-updatedAt';
     query.orderBy(SORTS[sort.replace(/^-/, '')], sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('r.id');
     const [rows, total] = await query.skip((filter.page - 1) * filter.pageSize).take(filter.pageSize).getManyAndCount();
-    return { items: rows.map(toItem), total, page: filter.page, pageSize: filter.pageSize };
+    const returned = await returnedAmong((sql, params) => this.dataSource.query(sql, params), rows.filter((row) => row.state === 'draft').map((row) => row.id));
+    const items = rows.map((row) => ({ ...toItem(row), returned: returned.has(row.id) }));
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
   }
 }
 
