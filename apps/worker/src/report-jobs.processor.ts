@@ -1,5 +1,6 @@
 import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Pool } from 'pg';
+import type { CjkFont } from '@jixiao/documents';
 import { connectionOf } from '@jixiao/reports';
 import { recomputeScores } from './jobs/recompute-scores.job';
 import { renderDocuments } from './jobs/render-documents.job';
@@ -14,15 +15,21 @@ export const DEFAULT_JOB_OPTIONS = {
 };
 
 /** A producer's queue: while Redis is unreachable its calls fail at once instead of waiting in memory. */
-export function createQueue(name: string, redisUrl: string): Queue {
+export function createQueue(name: string, redisUrl: string, jobOptions: Partial<typeof DEFAULT_JOB_OPTIONS> = {}): Queue {
   const connection = { ...connectionOf(redisUrl), enableOfflineQueue: false };
-  return new Queue(name, { connection, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  return new Queue(name, { connection, defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, ...jobOptions } });
 }
 
-export function createWorker(
-  name: string, redisUrl: string, pool: Pool, options: { concurrency: number; lockMs: number; renderDelayMs: number },
-): Worker {
-  return new Worker(name, (job: Job<TransitionJob>) => run(pool, job, options.renderDelayMs), {
+export interface WorkerOptions {
+  concurrency: number;
+  lockMs: number;
+  renderDelayMs: number;
+  /** The PDF's CJK font; by default findCjkFont(). */
+  font?: CjkFont;
+}
+
+export function createWorker(name: string, redisUrl: string, pool: Pool, options: WorkerOptions): Worker {
+  return new Worker(name, (job: Job<TransitionJob>) => run(pool, job, options), {
     connection: connectionOf(redisUrl),
     concurrency: options.concurrency,
     lockDuration: options.lockMs,
@@ -30,12 +37,12 @@ export function createWorker(
   });
 }
 
-async function run(pool: Pool, job: Job<TransitionJob>, renderDelayMs: number) {
+async function run(pool: Pool, job: Job<TransitionJob>, options: WorkerOptions) {
   const name = job.name as JobName;
   const { rows } = await pool.query('SELECT 1 FROM events WHERE stream_id = $1 LIMIT 1', [`report-${job.data.reportId}`]);
   if (!rows.length) throw new UnrecoverableError(`report ${job.data.reportId} has no events`);
   if (name === 'recompute-scores') return recomputeScores(pool, job.data);
-  if (name === 'render-documents') return renderDocuments(pool, job.data, renderDelayMs);
+  if (name === 'render-documents') return renderDocuments(pool, job.data, { delayMs: options.renderDelayMs, font: options.font });
   throw new UnrecoverableError(`unknown job ${job.name}`);
 }
 
