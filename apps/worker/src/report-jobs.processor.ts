@@ -1,6 +1,7 @@
 import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Pool } from 'pg';
 import type { CjkFont } from '@jixiao/documents';
+import { jobDuration, type Logger } from '@jixiao/observability';
 import { connectionOf } from '@jixiao/reports';
 import { recomputeScores } from './jobs/recompute-scores.job';
 import { renderDocuments } from './jobs/render-documents.job';
@@ -26,15 +27,39 @@ export interface WorkerOptions {
   renderDelayMs: number;
   /** The PDF's CJK font; by default findCjkFont(). */
   font?: CjkFont;
+  /** One JSON line per job run; none when absent. */
+  logger?: Logger;
 }
 
 export function createWorker(name: string, redisUrl: string, pool: Pool, options: WorkerOptions): Worker {
-  return new Worker(name, (job: Job<TransitionJob>) => run(pool, job, options), {
+  return new Worker(name, (job: Job<TransitionJob>) => observed(job, options.logger, () => run(pool, job, options)), {
     connection: connectionOf(redisUrl),
     concurrency: options.concurrency,
     lockDuration: options.lockMs,
     stalledInterval: Math.max(500, Math.floor(options.lockMs / 2)),
   });
+}
+
+/** Times the job into jixiao_job_duration_seconds and logs one line: kind, report, version, outcome, duration. */
+async function observed<T>(job: Job<TransitionJob>, logger: Logger | undefined, work: () => Promise<T>): Promise<T> {
+  const started = process.hrtime.bigint();
+  const line = () => ({
+    jobId: job.id, kind: job.name, reportId: job.data.reportId, version: job.data.version,
+    correlationId: job.data.correlationId ?? `job:${job.data.position}`, attempt: job.attemptsMade + 1,
+    durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+  });
+  const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+  try {
+    const result = await work();
+    jobDuration.observe({ kind: job.name, outcome: 'completed' }, seconds());
+    logger?.info({ ...line(), outcome: 'completed', result }, 'job');
+    return result;
+  } catch (error) {
+    jobDuration.observe({ kind: job.name, outcome: 'failed' }, seconds());
+    const last = error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    logger?.[last ? 'error' : 'warn']({ ...line(), outcome: 'failed', final: last, error: (error as Error).message }, 'job');
+    throw error;
+  }
 }
 
 async function run(pool: Pool, job: Job<TransitionJob>, options: WorkerOptions) {
@@ -45,4 +70,3 @@ async function run(pool: Pool, job: Job<TransitionJob>, options: WorkerOptions) 
   if (name === 'render-documents') return renderDocuments(pool, job.data, { delayMs: options.renderDelayMs, font: options.font });
   throw new UnrecoverableError(`unknown job ${job.name}`);
 }
-

@@ -3,6 +3,7 @@ import { hashEvent } from './hash-chain';
 import { EventMetadata, NewEvent, RecordedEvent } from './recorded-event';
 import { StaleVersion } from './stale-version';
 import { readAllCommitted } from './committed-log';
+import { appendConflicts, appendDuration } from '@jixiao/observability';
 import { COLUMNS, toRecordedEvent } from './event-rows';
 
 export interface StreamHead {
@@ -72,6 +73,19 @@ export class PostgresEventStore {
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<RecordedEvent[]> {
+    // Metrics: append latency, and conflicts (the stream moved on since it was read).
+    const started = process.hrtime.bigint();
+    try {
+      return await this.appendUnobserved(streamId, events, options);
+    } catch (error) {
+      if (error instanceof StaleVersion) appendConflicts.inc();
+      throw error;
+    } finally {
+      appendDuration.observe(Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  }
+
+  private async appendUnobserved(streamId: string, events: NewEvent[], options: AppendOptions): Promise<RecordedEvent[]> {
     const pending = chain(streamId, events, options);
     if (!options.alsoInTransaction) return this.appendAlone(streamId, pending, options);
     const client = await this.pool.connect();
