@@ -7,7 +7,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { static as serveStatic, type NextFunction, type Request, type Response } from 'express';
 import { createPool, ensureDatabase, migrate } from '@jixiao/event-store';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
+import { observeRequests } from './observability/http-observer';
+import { ObservabilityModule } from './observability/observability.module';
 import { Config } from './config';
 import { seedDemoData } from './demo/seed-demo-data';
 
@@ -24,15 +28,23 @@ export async function prepareDatabase(config: Config): Promise<{ migrations: str
   }
 }
 
-export async function createApp(config: Config, options: { logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+export async function createApp(
+  config: Config, options: { logger?: false; logDestination?: DestinationStream } = {},
+): Promise<INestApplication> {
+  // Request logs (one JSON line each) and metrics wrap the application module; `logger: false` silences them too.
+  const silent = options.logger === false && !options.logDestination;
+  const root = ObservabilityModule.around(AppModule.forConfig(config), { destination: options.logDestination, silent });
+  const app = await NestFactory.create<NestExpressApplication>(root, {
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    bufferLogs: options.logger !== false,
     bodyParser: false,
   });
+  if (options.logger !== false) app.useLogger(app.get(PinoLogger));
+  app.use(observeRequests);
   app.setGlobalPrefix('api');
   app.useBodyParser('json', { limit: '5mb', type: ['application/json', 'application/*+json'] });
   app.use((req: Request & { correlationId?: string }, res: Response, next: NextFunction) => {
-    req.correlationId = req.header('x-correlation-id')?.slice(0, 100) || randomUUID();
+    req.correlationId ??= req.header('x-correlation-id')?.slice(0, 100) || randomUUID();
     res.setHeader('X-Correlation-Id', req.correlationId);
     next();
   });
