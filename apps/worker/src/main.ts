@@ -7,7 +7,14 @@ import { JobFeed } from './job-feed';
 import { sweep } from './job-sweep';
 import { createQueue, createWorker } from './report-jobs.processor';
 
-const log = createLogger('worker');
+const log = (() => {
+  try {
+    return createLogger('worker');
+  } catch (error) {
+    console.error(`[worker] start-up failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();

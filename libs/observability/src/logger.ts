@@ -19,7 +19,10 @@ export interface LoggerSetup {
   level?: string;
 }
 
-export function loggerOptions(service: string, level = process.env.LOG_LEVEL ?? 'info'): LoggerOptions {
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loggerOptions(service: string, level = process.env.LOG_LEVEL?.trim() || 'info'): LoggerOptions {
+  if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL: 未知的日志级别 "${level}"，可用：${LOG_LEVELS.join('、')}`);
   return {
     level,
     base: { service },
