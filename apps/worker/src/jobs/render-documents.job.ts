@@ -39,12 +39,18 @@ export async function renderDocuments(pool: Pool, job: TransitionJob, options: R
   const have = new Set((await storedOf(pool, job)).map((row) => row.format));
   const missing = DOCUMENT_FORMATS.filter((format) => !have.has(format));
   if (missing.length) {
-    const { rendered, failed } = await renderEach(await renderInputOf(pool, job), missing, { font });
+    const input = await renderInputOf(pool, job);
     if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
-    for (const doc of rendered) {
-      await pool.query(STORE, [job.reportId, job.version, doc.format, doc.contentType, doc.sha256, doc.body.length, doc.body]);
+    const failures: DocumentsIncomplete['failed'] = [];
+    // One format at a time, each stored as soon as it is rendered: the XLSX is readable while the PDF is drawn.
+    for (const format of missing) {
+      const { rendered, failed } = await renderEach(input, [format], { font });
+      failures.push(...failed);
+      for (const doc of rendered) {
+        await pool.query(STORE, [job.reportId, job.version, doc.format, doc.contentType, doc.sha256, doc.body.length, doc.body]);
+      }
     }
-    if (failed.length) throw new DocumentsIncomplete(failed);
+    if (failures.length) throw new DocumentsIncomplete(failures);
   }
   // A run killed after storing keeps the first bytes; the event names what is stored, not what this run made.
   const stored = await storedOf(pool, job);
