@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { assertCjkFont } from '@jixiao/documents';
 import { createPool, ensureDatabase, migrate } from '@jixiao/event-store';

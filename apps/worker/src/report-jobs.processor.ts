@@ -1,7 +1,7 @@
 import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Pool } from 'pg';
 import type { CjkFont } from '@jixiao/documents';
-import { jobDuration, type Logger } from '@jixiao/observability';
+import { inSpan, jobDuration, type Logger } from '@jixiao/observability';
 import { connectionOf } from '@jixiao/reports';
 import { recomputeScores } from './jobs/recompute-scores.job';
 import { renderDocuments } from './jobs/render-documents.job';
@@ -32,7 +32,11 @@ export interface WorkerOptions {
 }
 
 export function createWorker(name: string, redisUrl: string, pool: Pool, options: WorkerOptions): Worker {
-  return new Worker(name, (job: Job<TransitionJob>) => observed(job, options.logger, () => run(pool, job, options)), {
+  // A job following a traced command continues its trace (the command's correlation id is its traceparent then).
+  const processJob = (job: Job<TransitionJob>) => inSpan(`job ${job.name}`, job.data.correlationId,
+    { 'jixiao.job.id': job.id ?? '', 'jixiao.report.id': job.data.reportId, 'jixiao.report.version': job.data.version },
+    () => observed(job, options.logger, () => run(pool, job, options)));
+  return new Worker(name, processJob, {
     connection: connectionOf(redisUrl),
     concurrency: options.concurrency,
     lockDuration: options.lockMs,

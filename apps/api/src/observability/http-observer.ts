@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Options } from 'pino-http';
-import { commandDuration, commandsTotal, httpRequestDuration } from '@jixiao/observability';
+import { activeTraceparent, commandDuration, commandsTotal, httpRequestDuration } from '@jixiao/observability';
 import { RequestFacts, requestFacts } from './request-context';
 
 type ObservedRequest = Request & { correlationId?: string; actor?: { username: string; role: string }; facts?: RequestFacts };
@@ -11,8 +11,9 @@ const REPORT_PATH = /^\/api(?:\/public)?\/reports\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9
 const ROUTE_COMMANDS: Record<string, string> = { 'POST /api/reports': 'DraftReport' };
 const QUIET_ROUTES = new Set(['/api/health/live', '/api/health/ready', '/api/metrics']);
 
+/** The caller's X-Correlation-Id, else (tracing on) the request span's traceparent, else a fresh UUID. */
 export const correlationIdOf = (req: ObservedRequest): string =>
-  (req.correlationId ??= req.header('x-correlation-id')?.slice(0, 100) || randomUUID());
+  (req.correlationId ??= req.header('x-correlation-id')?.slice(0, 100) || activeTraceparent() || randomUUID());
 
 const routeOf = (req: Request) => (req.route?.path as string | undefined) ?? 'unmatched';
 const pathOf = (req: Request) => (req.originalUrl ?? req.url).split('?')[0];
