@@ -4,8 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { findCjkFont, renderAll } from '@jixiao/documents';
-
+import { CJK_FONT_FIX, findCjkFont, renderAll } from '@jixiao/documents';
 import { JobFeed } from '../apps/worker/src/job-feed';
 import { createQueue, createWorker } from '../apps/worker/src/report-jobs.processor';
 import { findFixturesDir } from '../apps/api/src/demo/seed-demo-data';
@@ -103,7 +102,7 @@ async function renderRate(document: unknown): Promise<BenchRow> {
 async function oneLinePdf(): Promise<Buffer> {
   const { default: PDFDocument } = await import('pdfkit');
   const font = findCjkFont();
-  if (!font) throw new Error('no CJK font installed: run scripts/install-fonts.sh');
+  if (!font) throw new Error(CJK_FONT_FIX);
   const doc = new PDFDocument({ size: 'A4' });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

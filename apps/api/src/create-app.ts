@@ -8,7 +8,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { static as serveStatic, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { appRoleProblem, createPool, ensureDatabase, migrate } from '@jixiao/event-store';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
+import { observeRequests } from './observability/http-observer';
+import { ObservabilityModule } from './observability/observability.module';
 import { Config, ConfigError } from './config';
 import { seedDemoData } from './demo/seed-demo-data';
 import { refuseInvalidUtf8, refuseUnsafeText, SafeTextPipe } from './http/safe-text';
@@ -40,11 +44,19 @@ export async function refuseOwnerRole(pool: Pick<ReturnType<typeof createPool>, 
   }
 }
 
-export async function createApp(config: Config, options: { logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+export async function createApp(
+  config: Config, options: { logger?: false; logDestination?: DestinationStream } = {},
+): Promise<INestApplication> {
+  // Request logs (one JSON line each) and metrics wrap the application module; `logger: false` silences them too.
+  const silent = options.logger === false && !options.logDestination;
+  const root = ObservabilityModule.around(AppModule.forConfig(config), { destination: options.logDestination, silent });
+  const app = await NestFactory.create<NestExpressApplication>(root, {
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    bufferLogs: options.logger !== false,
     bodyParser: false,
   });
+  if (options.logger !== false) app.useLogger(app.get(PinoLogger));
+  app.use(observeRequests);
   app.setGlobalPrefix('api');
   app.use(securityHeaders());
   // Behind the reverse proxy named in TRUST_PROXY (default: one on this machine), X-Forwarded-Proto says whether it was HTTPS.
@@ -53,7 +65,7 @@ export async function createApp(config: Config, options: { logger?: false } = {}
   app.use(refuseUnsafeText);
   app.useGlobalPipes(new SafeTextPipe());
   app.use((req: Request & { correlationId?: string }, res: Response, next: NextFunction) => {
-    req.correlationId = req.header('x-correlation-id')?.slice(0, 100) || randomUUID();
+    req.correlationId ??= req.header('x-correlation-id')?.slice(0, 100) || randomUUID();
     res.setHeader('X-Correlation-Id', req.correlationId);
     next();
   });

@@ -10,6 +10,10 @@ const schema = z.object({
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30000),
   FEED_INTERVAL_MS: z.coerce.number().int().min(10).default(200),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60000),
+  /** A job that failed all its attempts is retried by the sweep this long after (SPEC §19: an hour at most). */
+  RETRY_FAILED_AFTER_MS: z.coerce.number().int().min(0).max(3600000).default(15 * 60 * 1000),
+  /** The worker's Prometheus metrics on this port (0: off). */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Test hook: hold each render this long, to kill a worker mid-job. */
   RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 });
@@ -25,6 +29,8 @@ export type WorkerConfig = Readonly<{
   lockMs: number;
   feedIntervalMs: number;
   sweepIntervalMs: number;
+  retryFailedAfterMs: number;
+  metricsPort: number;
   renderDelayMs: number;
 }>;
 
@@ -38,6 +44,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   return Object.freeze({
     nodeEnv: v.NODE_ENV, databaseUrl: v.DATABASE_URL, migrationDatabaseUrl: v.MIGRATION_DATABASE_URL ?? v.DATABASE_URL, redisUrl: v.REDIS_URL, queueName: v.QUEUE_NAME, concurrency: v.WORKER_CONCURRENCY,
     lockMs: v.JOB_LOCK_MS, feedIntervalMs: v.FEED_INTERVAL_MS, sweepIntervalMs: v.SWEEP_INTERVAL_MS,
-    renderDelayMs: v.RENDER_DELAY_MS,
+    retryFailedAfterMs: v.RETRY_FAILED_AFTER_MS, metricsPort: v.METRICS_PORT, renderDelayMs: v.RENDER_DELAY_MS,
   });
 }

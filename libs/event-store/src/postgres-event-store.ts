@@ -3,6 +3,7 @@ import { hashEvent } from './hash-chain';
 import { EventMetadata, NewEvent, RecordedEvent } from './recorded-event';
 import { StaleVersion } from './stale-version';
 import { EVENT_COLUMNS, Queryable, toRecordedEvent } from './event-rows';
+import { appendConflicts, appendDuration } from '@jixiao/observability';
 
 export interface AppendOptions {
   expectedVersion: number;
@@ -52,6 +53,19 @@ export class PostgresEventStore {
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<RecordedEvent[]> {
+    // Metrics: append latency, and conflicts (the stream moved on since it was read).
+    const started = process.hrtime.bigint();
+    try {
+      return await this.appendUnobserved(streamId, events, options);
+    } catch (error) {
+      if (error instanceof StaleVersion) appendConflicts.inc();
+      throw error;
+    } finally {
+      appendDuration.observe(Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  }
+
+  private async appendUnobserved(streamId: string, events: NewEvent[], options: AppendOptions): Promise<RecordedEvent[]> {
     const pending = chain(streamId, events, options);
     const work = options.inTransaction;
     if (!work) return this.appendAlone(streamId, pending, options);

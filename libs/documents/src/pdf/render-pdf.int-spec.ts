@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scoreDocument } from '@jixiao/scoring';
 import { beijingOffice, codeIdentifiersIn, projectFormFixtures } from '@jixiao/testing';
+import { bundledCjkFont, findCjkFont } from '../fonts';
 import { renderPdf } from './render-pdf';
 
-// Needs poppler-utils and fonts-wqy-microhei: scripts/install-system-deps.sh installs both.
+// Needs poppler-utils (scripts/install-system-deps.sh); the CJK font comes with npm (@embedpdf/fonts-sc).
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -34,9 +35,16 @@ describe('renderPdf', () => {
     },
   );
 
-  it('embeds the CJK font it draws with', async () => {
+  it('embeds the CJK font it draws with: the one npm installs, no system font needed', async () => {
+    expect(findCjkFont({})).toEqual(bundledCjkFont());
     const fonts = execFileSync('pdffonts', [await rendered('fonts', projectFormFixtures()[0].document)], { encoding: 'utf8' });
-    expect(fonts).toMatch(/WenQuanYiMicroHei\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts).toMatch(/NotoSansHans-Regular\s+CID Type 0C\s+Identity-H\s+yes\s+yes\s+yes/);
+  });
+
+  it('fails naming the font when the configured one cannot be read', async () => {
+    const document = projectFormFixtures()[0].document;
+    await expect(renderPdf({ reportId: 'r', version: 1, revision: 1, state: 'draft', title: '', document, result: scoreDocument(document) as any },
+      { font: { path: '/nonexistent/cjk.otf' } })).rejects.toThrow('/nonexistent/cjk.otf');
   });
 
   it('draws the form on a portrait first page that pdftoppm rasterises', async () => {
