@@ -19,13 +19,14 @@ const FRAMEWORKS = [
 ];
 
 // Each lib may import only the libs below it: scoring ← domain ← (event-store) ← reports ← read-models; documents
-// reads domain and scoring. Specs may also use @jixiao/testing. No lib imports an app.
+// reads domain and scoring; observability (logs and metrics, no Jixiao imports) sits under the I/O libs. Specs may also use @jixiao/testing. No lib imports an app.
 const LAYERS = {
   scoring: [],
   domain: ['scoring'],
-  'event-store': [],
-  reports: ['domain', 'event-store', 'scoring'],
-  'read-models': ['domain', 'event-store', 'scoring', 'reports'],
+  observability: [],
+  'event-store': ['observability'],
+  reports: ['domain', 'event-store', 'scoring', 'observability'],
+  'read-models': ['domain', 'event-store', 'scoring', 'reports', 'observability'],
   documents: ['domain', 'scoring'],
   testing: ['domain', 'event-store'],
 };
