@@ -1,7 +1,8 @@
 import {
-  aPublication, aReportDrafted, aSignOff, aSubmission, actors, anApproval, beijingOffice, command, hotline, specFor, REPORT_ID,
+  aPublication, aReportDrafted, aSignOff, aSubmission, actors, anApproval, beijingOffice, command, fixture, hotline, specFor, REPORT_ID,
 } from '@jixiao/testing';
 import { reportDecider } from './decide';
+import { formOf } from './document-cells';
 import { IllegalTransition, InvalidInput, RoleNotPermitted, SubmissionBlocked } from './errors';
 
 const given = specFor(reportDecider);
@@ -234,6 +235,20 @@ describe('totals follow the scores (SPEC §6)', () => {
           data: { indicatorId: 'i3', from: '10', to: '5', reason: '分值调整', totals: { form: { weight: '95', score: '95' } } },
         },
       ));
+
+  it('moves a level subtotal printed in its level cell, 产出指标(50分), with the level\'s weights', () => {
+    const form = fixture('seed-004/03-open-government-a.json');
+    const row = form.indicators.findIndex((r: { level1: string }) => r.level1 === '产出指标(50分)');
+    const edited = { ...form.indicators[row], weight: String(Number(form.indicators[row].weight) - 2) };
+    const [event] = given(aReportDrafted(form))
+      .when(command('SetIndicator', preparer, { indicatorId: `i${row + 1}`, indicator: { ...edited, score: '' } }))
+      .events();
+    expect((event.data as { totals?: unknown }).totals).toEqual({ form: { weight: '98', levels: { '产出指标(50分)': '产出指标(48分)' } } });
+    const after = [aReportDrafted(form), event].reduce(reportDecider.evolve, reportDecider.initialState());
+    expect(formOf(after.document).indicators.filter((r) => r.level1.startsWith('产出指标')).map((r) => r.level1))
+      .toEqual(expect.arrayContaining(['产出指标(48分)']));
+    expect(formOf(after.document).indicators.map((r) => r.level1)).not.toContain('产出指标(50分)');
+  });
 
   it('keeps a disagreeing imported total while nothing it sums changes', () =>
     given(misprinted())

@@ -107,6 +107,8 @@ export function applyDetailsEdit(report: Indexed, edit: { title?: string; funds?
 export interface PrintedTotal {
   weight?: string;
   score?: string;
+  /** A level's printed subtotal, as in `产出指标(50分)`: each level-1 cell text as printed → the text it now reads. */
+  levels?: Record<string, string>;
 }
 
 /** New printed 总分 cells per table: `form` is the project form or 附件3, `rules` a department report's 附件1. */
@@ -119,8 +121,10 @@ export function writeTotals(document: ImportDocument, totals: PrintedTotals | un
   if (!totals) return document;
   let written = document;
   if (totals.form) {
+    const { levels, ...total } = totals.form;
     const form = formOf(written);
-    written = withForm(written, { ...form, total: { ...form.total, ...totals.form } });
+    const indicators = levels ? form.indicators.map((row) => (levels[row.level1] ? { ...row, level1: levels[row.level1] } : row)) : form.indicators;
+    written = withForm(written, { ...form, indicators, total: { ...form.total, ...total } });
   }
   if (totals.rules && isDepartmentReport(written)) {
     written = { ...written, ruleTotal: { ...written.ruleTotal, ...totals.rules } };

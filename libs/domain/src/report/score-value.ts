@@ -1,5 +1,5 @@
-import type Decimal from 'decimal.js';
-import { applicableWeight, executionWeight, normalizeCell, readDecimal, ruleWeight } from '@jixiao/scoring';
+import Decimal from 'decimal.js';
+import { applicableWeight, executionWeight, readDecimal, ruleWeight } from '@jixiao/scoring';
 import type { DepartmentReportDocument, ProjectIndicatorInput } from '@jixiao/scoring';
 import { CellAddress, formOf, Indexed } from './document-cells';
 import { InvalidInput } from './errors';
@@ -18,13 +18,14 @@ export const weightOfRow = (row: ProjectIndicatorInput): Decimal | null => appli
 
 /** SPEC §7: a score is a number from 0 to the indicator's weight, else refused at once. */
 export function validScore(score: string, weight: Decimal | null, weightCell: string, path = 'score'): string {
-  const text = normalizeCell(String(score ?? ''));
+  // A score is typed, not printed: plain ASCII decimals only (the weight beside it is read as printed).
+  const text = String(score ?? '').trim();
   if (!DECIMAL.test(text)) throw new InvalidInput([{ path, message: `得分必须是不小于 0 的数字，收到“${score}”` }]);
   if (weight === null) throw new InvalidInput([{ path, message: `该指标分值为“${weightCell}”，不适用，不能打分` }]);
   if (weight.lessThan(text)) {
     throw new InvalidInput([{ path, message: `得分 ${text} 超过该指标分值 ${weight.toString()}` }]);
   }
-  return readDecimal(text)!.toString();
+  return new Decimal(text).toString();
 }
 
 export function sameScore(a: string | null, b: string): boolean {

@@ -1,5 +1,6 @@
-import type Decimal from 'decimal.js';
-import { formSums, readDecimal, ruleSums, type ImportDocument, type TableSums } from '@jixiao/scoring';
+import Decimal from 'decimal.js';
+import { applicableWeight, formSums, level1KeyOf, normalizeCell, readDecimal, ruleSums } from '@jixiao/scoring';
+import type { ImportDocument, ProjectIndicatorInput, TableSums } from '@jixiao/scoring';
 import type { AcceptSum } from './commands';
 import { formOf, isDepartmentReport, PrintedTotal, PrintedTotals } from './document-cells';
 import { InvalidInput } from './errors';
@@ -33,6 +34,8 @@ export function followTotals<E extends ReportEvent>(before: Report, events: E[])
     const followed: PrintedTotal = {};
     if (!a || !a.weight.equals(b.weight)) followed.weight = b.weight.toString();
     if (!a || !a.score.equals(b.score)) followed.score = b.score.toString();
+    const levels = table === 'form' && followed.weight ? followedLevels(before.document, after.document) : undefined;
+    if (levels) followed.levels = levels;
     if (Object.keys(followed).length) totals[table] = followed;
   }
   if (!Object.keys(totals).length) return events;
@@ -60,4 +63,30 @@ export function acceptSum(report: Report, { data }: AcceptSum): SumAccepted[] {
     totals[table] = { weight: weight.toString(), score: score.toString() };
   }
   return Object.keys(totals).length ? [{ type: 'SumAccepted', data: { totals } }] : [];
+}
+
+// A level-1 cell that prints its level's points, `产出指标(50分)` or `效益指标（30分）`.
+const LEVEL_POINTS = /([(（]\s*)(\d+(?:\.\d+)?)(\s*分\s*[)）])/;
+const levelOf = (row: ProjectIndicatorInput) => level1KeyOf(normalizeCell(row.level1), normalizeCell(row.level2));
+
+function levelWeights(rows: ProjectIndicatorInput[]): Map<string, Decimal> {
+  const weights = new Map<string, Decimal>();
+  for (const row of rows) {
+    const level = levelOf(row);
+    if (level) weights.set(level, (weights.get(level) ?? new Decimal(0)).plus(applicableWeight(row) ?? 0));
+  }
+  return weights;
+}
+
+/** The printed level subtotals whose level's weights moved, each rewritten to the level's new sum. */
+function followedLevels(before: ImportDocument, after: ImportDocument): Record<string, string> | undefined {
+  const rows = formOf(after).indicators;
+  const [was, now] = [levelWeights(formOf(before).indicators), levelWeights(rows)];
+  const levels: Record<string, string> = {};
+  for (const row of rows) {
+    const level = levelOf(row);
+    if (!level || !LEVEL_POINTS.test(row.level1) || was.get(level)?.equals(now.get(level)!)) continue;
+    levels[row.level1] = row.level1.replace(LEVEL_POINTS, `$1${now.get(level)!.toString()}$3`);
+  }
+  return Object.keys(levels).length ? levels : undefined;
 }
