@@ -1,6 +1,7 @@
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations';
+import { refuseNewerDatabase, withMigrationLock } from './schema-version';
 
 export function createPool(databaseUrl: string, max = 10, onIdleError: (error: Error) => void = () => undefined): Pool {
   const pool = new Pool({ connectionString: databaseUrl, max });
@@ -20,7 +21,8 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rowCount) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
   } catch (error) {
-    if ((error as { code?: string }).code !== '42P04') throw error;
+    // 42P04: it exists; 23505: another process created it at the same moment
+    if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
   } finally {
     await admin.end();
   }
@@ -30,13 +32,17 @@ export function createDataSource(databaseUrl: string, entities: Function[] = [])
   return new DataSource({ type: 'postgres', url: databaseUrl, migrations, entities, migrationsTransactionMode: 'each' });
 }
 
+/** Applies the pending migrations under an advisory lock; refuses a database migrated by a newer version. */
 export async function migrate(databaseUrl: string): Promise<string[]> {
-  const dataSource = createDataSource(databaseUrl);
-  await dataSource.initialize();
-  try {
-    const ran = await dataSource.runMigrations();
-    return ran.map((migration) => migration.name);
-  } finally {
-    await dataSource.destroy();
-  }
+  return withMigrationLock(databaseUrl, async () => {
+    await refuseNewerDatabase(databaseUrl, migrations.map((migration) => new migration().name ?? migration.name));
+    const dataSource = createDataSource(databaseUrl);
+    await dataSource.initialize();
+    try {
+      const ran = await dataSource.runMigrations();
+      return ran.map((migration) => migration.name);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
 }
