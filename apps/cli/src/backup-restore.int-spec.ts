@@ -16,7 +16,7 @@ const root = join(__dirname, '../../..');
 interface Run { status: number; stdout: string; stderr: string }
 
 function jixiao(databaseUrl: string, ...args: string[]): Promise<Run> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
   delete env.MIGRATION_DATABASE_URL;
   return new Promise((resolve) => {
     execFile(process.execPath, [join(root, 'bin/jixiao.js'), ...args], { cwd: root, env, encoding: 'utf8' }, (error, stdout, stderr) => {
