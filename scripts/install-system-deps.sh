@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Debian packages the project needs beyond Node.js: a CJK font for PDFs, poppler-utils (pdftotext, pdftoppm,
-# pdffonts) for the document tests, Chromium for the browser test. Idempotent: installs only what is missing.
+# pdffonts) for the document tests, Chromium for the browser test, a compose client to validate the compose files. Idempotent: installs only what is missing.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# `docker compose config` in CI (scripts/check-compose.sh) needs only a compose client, no engine.
+{ docker compose version || command -v docker-compose; } >/dev/null 2>&1 || missing+=(docker-compose)
 if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,14 +1,15 @@
 import { ensureDatabase, migrate as runMigrations } from '@jixiao/event-store';
 import { EXIT, Verb } from '../verb';
-import { databaseUrl, fail } from './database';
+import { fail } from './database';
+import { ownerUrl } from './pg-tools';
 
 /** `jixiao migrate`: creates the database when missing and applies the migrations not yet run. */
 export const migrate: Verb = {
   name: 'migrate',
-  usage: 'migrate       创建数据库（如不存在）并执行尚未执行的迁移（DATABASE_URL）',
+  usage: 'migrate       创建数据库（如不存在）并执行尚未执行的迁移（MIGRATION_DATABASE_URL，未设置时用 DATABASE_URL）',
   async run(args) {
     if (args.length) return fail('用法: jixiao migrate（不接受参数）', EXIT.badInput);
-    const url = databaseUrl();
+    const url = ownerUrl();
     if (url instanceof Error) return fail(url.message, EXIT.badInput);
     await ensureDatabase(url);
     const ran = await runMigrations(url);
