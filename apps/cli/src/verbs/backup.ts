@@ -1,8 +1,8 @@
 import { rename, rm, stat } from 'node:fs/promises';
 import { TABLES } from '@jixiao/read-models';
 import { EXIT, Verb } from '../verb';
-import { fail, withPool } from './database';
-import { ownerUrl, pgTool } from './pg-tools';
+import { fail, ownerUrl, withPool } from './database';
+import { pgTool } from './pg-tools';
 
 /**
  * `jixiao backup FILE`: one pg_dump (a single consistent snapshot) of the schema, the events and every table not

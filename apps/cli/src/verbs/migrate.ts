@@ -1,7 +1,6 @@
 import { ensureDatabase, migrate as runMigrations } from '@jixiao/event-store';
 import { EXIT, Verb } from '../verb';
-import { fail } from './database';
-import { ownerUrl } from './pg-tools';
+import { fail, ownerUrl } from './database';
 
 /** `jixiao migrate`: creates the database when missing and applies the migrations not yet run. */
 export const migrate: Verb = {

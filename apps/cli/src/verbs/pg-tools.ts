@@ -1,14 +1,6 @@
 import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import type { Pool } from 'pg';
-import { databaseUrl } from './database';
-
-/** Backup and restore need the tables' owner: MIGRATION_DATABASE_URL when set (production), else DATABASE_URL. */
-export function ownerUrl(env: NodeJS.ProcessEnv = process.env): string | Error {
-  const migration = env.MIGRATION_DATABASE_URL?.trim();
-  const url = databaseUrl({ DATABASE_URL: migration || env.DATABASE_URL });
-  return url instanceof Error && migration ? new Error(url.message.replace('DATABASE_URL', 'MIGRATION_DATABASE_URL')) : url;
-}
 
 export interface PgTool {
   path: string;

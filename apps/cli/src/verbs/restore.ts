@@ -3,8 +3,8 @@ import type { Pool } from 'pg';
 import { ensureDatabase, migrate } from '@jixiao/event-store';
 import { rebuildProjections } from '@jixiao/read-models';
 import { EXIT, Verb } from '../verb';
-import { fail, withPool } from './database';
-import { ownerUrl, PgTool, pgTool } from './pg-tools';
+import { fail, ownerUrl, withPool } from './database';
+import { PgTool, pgTool } from './pg-tools';
 
 /**
  * `jixiao restore FILE`: loads a `jixiao backup` into an empty database, applies the migrations this version adds
