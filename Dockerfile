@@ -38,5 +38,5 @@ RUN packages="postgresql-client-15"; \
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["node", "docker/healthcheck.js", "api"]
-ENTRYPOINT ["docker/entrypoint.sh"]
+ENTRYPOINT ["/app/docker/entrypoint.sh"]
 CMD ["api"]
