@@ -1,8 +1,10 @@
 import type { Verb } from '../verb';
+import { backup } from './backup';
 import { events } from './events';
 import { importVerb } from './import';
 import { migrate } from './migrate';
 import { projections } from './projections';
+import { restore } from './restore';
 import { score } from './score';
 
 // One line per verb; each verb lives in its own file in this folder.
@@ -12,4 +14,6 @@ export const verbs: Verb[] = [
   projections,
   events,
   importVerb,
+  backup,
+  restore,
 ];
