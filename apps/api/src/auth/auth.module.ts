@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { Config, CONFIG } from '../config';
 import { AuthController } from './auth.controller';
 import { JwtGuard } from './jwt.guard';
+import { Tokens } from './tokens';
 
 @Module({
   imports: [
@@ -18,7 +19,7 @@ import { JwtGuard } from './jwt.guard';
     }),
   ],
   controllers: [AuthController],
-  providers: [{ provide: APP_GUARD, useClass: JwtGuard }],
-  exports: [JwtModule],
+  providers: [{ provide: APP_GUARD, useClass: JwtGuard }, Tokens],
+  exports: [JwtModule, Tokens],
 })
 export class AuthModule {}

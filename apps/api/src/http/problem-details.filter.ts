@@ -37,7 +37,10 @@ function fromHttpException(error: HttpException): Problem {
   const response = error.getResponse();
   const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
   const detail = Array.isArray(message) ? message.join('; ') : String(message ?? error.message);
-  return problem(status, `http-${status}`, error.name.replace(/Exception$/, ''), detail);
+  // A machine-readable code and a title, when the thrower gave them (e.g. PASSWORD_CHANGE_REQUIRED).
+  const { code, title } = (typeof response === 'object' ? response : {}) as { code?: unknown; title?: unknown };
+  const extra = typeof code === 'string' ? { code } : {};
+  return problem(status, `http-${status}`, typeof title === 'string' ? title : error.name.replace(/Exception$/, ''), detail, extra);
 }
 
 function fromBodyParser(error: unknown): Problem | null {
