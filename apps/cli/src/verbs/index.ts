@@ -1,7 +1,9 @@
 import type { Verb } from '../verb';
+import { admin } from './admin';
 import { events } from './events';
 import { importVerb } from './import';
 import { migrate } from './migrate';
+import { org } from './org';
 import { projections } from './projections';
 import { score } from './score';
 
@@ -12,4 +14,6 @@ export const verbs: Verb[] = [
   projections,
   events,
   importVerb,
+  admin,
+  org,
 ];

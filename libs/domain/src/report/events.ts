@@ -26,7 +26,11 @@ export type IndicatorEdited = Event<'IndicatorEdited', { indicatorId: string; in
 export type IndicatorRemoved = Event<'IndicatorRemoved', { indicatorId: string }>;
 export type SelfScoreChanged = Event<'SelfScoreChanged', ScoreChange>;
 export type ScoreAdjusted = Event<'ScoreAdjusted', ScoreChange>;
-export type SelfEvaluationSubmitted = Event<'SelfEvaluationSubmitted', { revision: number; submittedBy: string; warnings: string[] }>;
+export type SelfEvaluationSubmitted = Event<'SelfEvaluationSubmitted', {
+  revision: number; submittedBy: string; warnings: string[];
+  /** The submitter's email, when the account has one: segregation of duties holds per person too (SPEC §16). */
+  submitterEmail?: string;
+}>;
 export type SubmissionWithdrawn = Event<'SubmissionWithdrawn', { revision: number }>;
 export type ReportSentBack = Event<'ReportSentBack', { comment: string }>;
 export type ReportSignedOff = Event<'ReportSignedOff', { signedVersion: number; headHash: string | null }>;
