@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { planOrganisation, reachOf, type Actor, type OrganisationInput } from '@jixiao/domain';
+import { planOrganisation, reachOf, type Actor, type Manager, type OrganisationInput } from '@jixiao/domain';
 import { OrganisationStore } from '@jixiao/organisation';
 import { CurrentActor } from '../auth/current-actor';
 import { parseBody } from '../http/parse-body';
@@ -44,29 +44,31 @@ export class OrganisationController {
   @Post('regions')
   @ApiBody({ schema: { example: { code: '340421', name: '凤台县财政局', parentCode: '340400' } } })
   async addRegion(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const manager = managerOf(actor);
     const row = { row: 1, ...parseBody(RegionBody, body) };
-    await this.apply(actor, req, { ...none, regions: [row] });
+    await this.apply(manager, actor, req, { ...none, regions: [row] });
     return { code: row.code, name: row.name, parentCode: row.parentCode };
   }
 
   @Post('departments')
   @ApiBody({ schema: { example: { code: '010', name: '淮南市财政局', regionCode: '340400' } } })
   async addDepartment(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const manager = managerOf(actor);
     const { code, name, regionCode } = parseBody(DepartmentBody, body);
-    await this.apply(actor, req, { ...none, units: [{ row: 1, code, name, regionCode, parentCode: null }] });
+    await this.apply(manager, actor, req, { ...none, units: [{ row: 1, code, name, regionCode, parentCode: null }] });
     return { code, name, regionCode, units: [] };
   }
 
   @Post('units')
   @ApiBody({ schema: { example: { code: '009001', name: '淮南市政务服务中心', departmentCode: '009' } } })
   async addUnit(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const manager = managerOf(actor);
     const { code, name, departmentCode } = parseBody(UnitBody, body);
-    await this.apply(actor, req, { ...none, units: [{ row: 1, code, name, regionCode: null, parentCode: departmentCode ?? '' }] }, { parentCode: 'departmentCode' });
+    await this.apply(manager, actor, req, { ...none, units: [{ row: 1, code, name, regionCode: null, parentCode: departmentCode ?? '' }] }, { parentCode: 'departmentCode' });
     return { code, name, departmentCode };
   }
 
-  private async apply(actor: Actor, req: Request, input: OrganisationInput, fields: Record<string, string> = {}): Promise<void> {
-    const manager = managerOf(actor);
+  private async apply(manager: Manager, actor: Actor, req: Request, input: OrganisationInput, fields: Record<string, string> = {}): Promise<void> {
     await this.store.change(actor, { correlationId: req.correlationId }, (organisation) => {
       const plan = planOrganisation(organisation, input, manager, 'create');
       refuseIfAny(plan.problems, fields);

@@ -34,8 +34,9 @@ export class RecordsController {
 
   @Get('audit')
   async audit(@Query() query: unknown, @CurrentActor() actor: Actor) {
+    const manager = managerOf(actor);
     const { username, from, to } = parseBody(AuditQuery, query);
-    const reach = reachOf(await this.store.read(), managerOf(actor));
+    const reach = reachOf(await this.store.read(), manager);
     const params: unknown[] = [ORGANISATION_STREAM];
     const where = ['stream_id = $1'];
     const add = (sql: (n: string) => string, value: unknown) => { params.push(value); where.push(sql(`$${params.length}`)); };
@@ -54,9 +55,10 @@ export class RecordsController {
 
   @Get('sign-ins')
   async signIns(@Query() query: unknown, @CurrentActor() actor: Actor) {
+    const manager = managerOf(actor);
     const { username, outcome, page, pageSize } = parseBody(SignInQuery, query);
     const organisation = await this.store.read();
-    const reach = reachOf(organisation, managerOf(actor));
+    const reach = reachOf(organisation, manager);
     const params: unknown[] = [];
     const where = ['TRUE'];
     const add = (sql: (n: string) => string, value: unknown) => { params.push(value); where.push(sql(`$${params.length}`)); };

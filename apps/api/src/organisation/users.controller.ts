@@ -37,9 +37,10 @@ export class UsersController {
 
   @Get()
   async list(@Query() query: unknown, @CurrentActor() actor: Actor) {
+    const manager = managerOf(actor);
     const { q, role, active } = parseBody(ListQuery, query);
     const organisation = await this.store.read();
-    const reach = reachOf(organisation, managerOf(actor));
+    const reach = reachOf(organisation, manager);
     const flags = await this.flags();
     return [...organisation.accounts.values()]
       .filter((a) => !reach || reach.has(regionOfAccount(organisation, a) ?? ''))
@@ -52,8 +53,8 @@ export class UsersController {
   @Post()
   @ApiBody({ schema: { example: { username: 'hn-preparer2', displayName: '淮南市政府办填表人二', role: 'preparer', department: '009', email: 'zhang@example.cn' } } })
   async create(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
-    const { username, displayName, role, department, region, email } = parseBody(CreateBody, body);
     const manager = managerOf(actor);
+    const { username, displayName, role, department, region, email } = parseBody(CreateBody, body);
     const oneTimePassword = generatePassword();
     const hashes = new Map([[username, await hashPassword(oneTimePassword, 'one-time')]]);
     const row = { row: 1, username, displayName, role, department, region, email: email ?? null };
@@ -70,8 +71,8 @@ export class UsersController {
   @Patch(':username')
   @ApiBody({ schema: { example: { role: 'reviewer', department: null, region: '340400' } } })
   async change(@Param('username') username: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
-    const patch = parseBody(PatchBody, body);
     const manager = managerOf(actor);
+    const patch = parseBody(PatchBody, body);
     const { account } = await asHttp(() => this.store.change(actor, { correlationId: req.correlationId }, (organisation) => {
       const event = changeAccount(organisation, manager, username, patch);
       return { events: event ? [event] : [], result: { account: accountAfter(organisation, username, event?.data.changes) } };
