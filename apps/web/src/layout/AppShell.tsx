@@ -15,6 +15,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {user && <NavLink to="/reports" end>报告列表</NavLink>}
           {user?.role === 'preparer' && <NavLink to="/reports/import">导入报告</NavLink>}
           {user && <NavLink to="/dashboard">统计</NavLink>}
+          {user?.role === 'admin' && <NavLink to="/admin">管理</NavLink>}
           <NavLink to="/public">公开报告</NavLink>
         </nav>
         <div className="who">
