@@ -3,6 +3,7 @@ import { Card, Input, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { adminApi, type AuditEntry, type SignIn } from '../../api/admin';
 import { useApi } from '../../api/use-api';
+import { ROLE_LABELS } from '../../labels';
 
 const OUTCOMES = { success: ['成功', 'green'], failure: ['失败', 'red'], locked: ['已锁定', 'orange'] } as const;
 const at = (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm:ss');
@@ -37,12 +38,19 @@ const FIELD_NAMES: Record<string, string> = {
   parentCode: '上级区划', regionCode: '所属区划', departmentCode: '上级单位',
 };
 
+const shown = (key: string, value: unknown) => {
+  if (value === null || value === undefined || value === '') return '—';
+  if (key === 'role') return ROLE_LABELS[value as keyof typeof ROLE_LABELS] ?? String(value);
+  if (key === 'active') return value ? '是' : '否';
+  return String(value);
+};
+
 function summary(entry: AuditEntry): string {
   if (entry.data.changes) {
-    return Object.entries(entry.data.changes).map(([k, c]) => `${FIELD_NAMES[k] ?? k}：${String(c.from ?? '—')} → ${String(c.to ?? '—')}`).join('；');
+    return Object.entries(entry.data.changes).map(([k, c]) => `${FIELD_NAMES[k] ?? k}：${shown(k, c.from)} → ${shown(k, c.to)}`).join('；');
   }
   const { name, role, department, region } = entry.data as Record<string, string | null>;
-  return [name, role, department, region].filter(Boolean).join(' · ');
+  return [name, role && shown('role', role), department, region].filter(Boolean).join(' · ');
 }
 
 /** SPEC §16: every organisation and account change with its actor ("who made X a reviewer, and when"). */

@@ -37,7 +37,7 @@ export function UsersTab() {
   return (
     <Card title="用户账号" extra={<Button type="primary" onClick={() => setEditing('new')} data-action="add-user">新增用户</Button>}>
       {users.error ? <Alert type="error" title={messageOf(users.error)} /> : null}
-      <Table<Account> rowKey="username" loading={users.loading} dataSource={users.data ?? []} size="middle" scroll={{ x: 900 }}
+      <Table<Account> rowKey="username" loading={users.loading} dataSource={users.data ?? []} size="middle" scroll={{ x: 1000 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="users-table"
         columns={[
           { title: '用户名', dataIndex: 'username', fixed: 'left' },
@@ -47,7 +47,7 @@ export function UsersTab() {
           { title: '电子邮箱', dataIndex: 'email', render: (email) => email ?? <Typography.Text type="secondary">—</Typography.Text> },
           { title: '状态', key: 'state', render: (_, a) => <Space size={4}>
             {a.active ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>}{a.mustChangePassword && <Tag color="orange">待设密码</Tag>}</Space> },
-          { title: '操作', key: 'actions', render: (_, a) => <Space size={0} wrap>
+          { title: '操作', key: 'actions', width: 230, render: (_, a) => <Space size={0} wrap={false}>
             <Button type="link" onClick={() => setEditing(a)}>编辑</Button>
             <Popconfirm title={a.active ? `停用 ${a.username}？其登录将立即失效` : `重新启用 ${a.username}？`}
               okText="确定" cancelText="取消" onConfirm={() => act(() => adminApi.changeUser(a.username, { active: !a.active }), a.active ? '已停用' : '已启用')}>
