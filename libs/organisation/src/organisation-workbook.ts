@@ -1,5 +1,5 @@
 import { Workbook, type Worksheet } from 'exceljs';
-import { ROLE_LABELS, type OrganisationInput, type RowProblem, type Sheet } from '@jixiao/domain';
+import { ROLE_LABELS, roleOf, type OrganisationInput, type RowProblem, type Sheet } from '@jixiao/domain';
 
 /** SPEC §16: the bulk template's sheets and their Chinese column labels. */
 export const SHEETS = {
@@ -58,29 +58,42 @@ export async function readOrganisationWorkbook(buffer: Buffer): Promise<ReadOrga
     units: rows('单位').map(({ row, get }) => ({
       row, code: get('单位编码'), name: get('单位名称'), regionCode: get('所属区划编码') || null, parentCode: get('上级单位编码') || null,
     })),
-    users: rows('用户').map(({ row, get }) => ({
-      row, username: get('用户名'), displayName: get('姓名'), role: get('角色'),
-      department: get('所属单位编码') || null, region: get('所属区划编码') || null, email: get('电子邮箱') || null,
-    })),
+    users: rows('用户').map(({ row, get, has }) => {
+      // One scope column is enough: its code is the department of a preparer or head, else the region.
+      const single = has('所属单位编码') !== has('所属区划编码') ? get('所属单位编码') || get('所属区划编码') : null;
+      const byDepartment = ['preparer', 'head'].includes(roleOf(get('角色')) ?? '');
+      return {
+        row, username: get('用户名'), displayName: get('姓名'), role: get('角色'),
+        department: (single === null ? get('所属单位编码') : byDepartment ? single : '') || null,
+        region: (single === null ? get('所属区划编码') : byDepartment ? '' : single) || null,
+        email: get('电子邮箱') || null,
+      };
+    }),
   };
   return problems.length ? { ok: false, problems } : { ok: true, input };
 }
 
-type Row = { row: number; get: (label: string) => string };
+type Row = { row: number; get: (label: string) => string; has: (label: string) => boolean };
+
+/** Columns a sheet may leave out: the user's email, and one of its two scope columns. */
+const OPTIONAL = new Set(['电子邮箱', '所属单位编码', '所属区划编码']);
 
 function sheetRows(sheet: Worksheet | undefined, name: Sheet): { rows: Row[] } | { problem: RowProblem } {
   if (!sheet) return { problem: fileProblem(name, '工作表', `缺少工作表「${name}」`) };
   const columns = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, column) => columns.set(textOf(cell.value), column));
-  const missing = SHEETS[name].filter((label) => !columns.has(label));
+  const optional = name === '用户' ? OPTIONAL : new Set<string>();
+  const missing = SHEETS[name].filter((label) => !columns.has(label) && !optional.has(label));
+  if (name === '用户' && !columns.has('所属单位编码') && !columns.has('所属区划编码')) missing.push('所属单位编码');
   if (missing.length) return { problem: fileProblem(name, missing[0], `第 1 行缺少列「${missing.join('」「')}」`) };
   if (sheet.rowCount > MAX_ROWS + 1) return { problem: fileProblem(name, '工作表', `超过 ${MAX_ROWS} 行`) };
   const rows: Row[] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    const get = (label: string) => textOf(row.getCell(columns.get(label)!).value);
+    const has = (label: string) => columns.has(label);
+    const get = (label: string) => (has(label) ? textOf(row.getCell(columns.get(label)!).value) : '');
     if (SHEETS[name].every((label) => !get(label))) continue;
-    rows.push({ row: r, get });
+    rows.push({ row: r, get, has });
   }
   return { rows };
 }
