@@ -22,6 +22,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {user ? (
             <>
               <span className="who-name" data-testid="current-user">{user.displayName ?? user.username}（{roleLabel(user.role)}）</span>
+              <Link to="/password" className="who-extra">修改密码</Link>
               <button className="link" onClick={() => { logout(); navigate('/login'); }}>退出</button>
             </>
           ) : (
