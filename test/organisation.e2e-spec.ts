@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { hotline, organisationFile } from '@jixiao/testing';
+import { verifyOrganisation } from '@jixiao/organisation';
 import { useTestApp, type DemoUser } from './support/test-app';
 
 const PROBLEM = /application\/problem\+json/;
@@ -266,5 +267,11 @@ describe('organisation and accounts', () => {
     const res = await (await as('admin')).get('/api/admin/sign-ins?username=hh-preparer').expect(200);
     expect(res.body.items[0]).toMatchObject({ username: 'hh-preparer', outcome: 'failure', known: true, address: expect.any(String) });
     expect(res.body.items.some((i: any) => i.outcome === 'success')).toBe(true);
+  });
+
+  it('after all of the above, the organisation tables are exactly the organisation stream folded', async () => {
+    const { events, differences } = await verifyOrganisation(db.pool);
+    expect(events).toBeGreaterThan(20);
+    expect(differences).toEqual([]);
   });
 });

@@ -87,4 +87,14 @@ describe('jixiao admin create and jixiao org import', () => {
     const again = jixiao(['org', 'import', path]);
     expect(again.stdout).toContain('hn-preparer: 未变');
   });
+
+  it('org verify: the tables are the events folded; a table edited behind the events\' back is named', async () => {
+    const fine = jixiao(['org', 'verify']);
+    expect(fine.stdout).toMatch(/组织表与 \d+ 个组织事件一致/);
+    expect(fine.status).toBe(0);
+    await db.pool.query(`UPDATE users SET role = 'admin', department = NULL WHERE username = 'hn-preparer'`);
+    const broken = jixiao(['org', 'verify']);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('账号 hn-preparer');
+  });
 });
