@@ -1,4 +1,4 @@
-import { DUMMY_HASH, generatePassword, hashPassword, verifyPassword } from './passwords';
+import { DUMMY_HASH, generatePassword, hashPassword, verifyAtFullCost, verifyPassword } from './passwords';
 
 const paramsOf = (hash: string) => hash.split('$').slice(0, 4).join('$');
 
@@ -14,5 +14,13 @@ describe('password hashes', () => {
     expect(password).toMatch(/^[a-km-np-zA-HJ-NP-Z2-9]{16}$/);
     expect(await verifyPassword(password, await hashPassword(password, 'one-time'))).toBe(true);
     expect(new Set(Array.from({ length: 50 }, generatePassword)).size).toBe(50);
+  });
+
+  it('sign-in checks an unknown username and a one-time password at full cost too, and still answers right', async () => {
+    expect(await verifyAtFullCost('anything-1234', undefined)).toBe(false);
+    const oneTime = generatePassword();
+    const stored = await hashPassword(oneTime, 'one-time');
+    expect(await verifyAtFullCost(oneTime, stored)).toBe(true);
+    expect(await verifyAtFullCost('wrong-password', stored)).toBe(false);
   });
 });

@@ -48,3 +48,14 @@ export function generatePassword(): string {
   }
   return password.length === 16 ? password : generatePassword();
 }
+
+/**
+ * Sign-in's check: against a one-time password's cheaper hash it also does a full-cost check of the dummy hash, so
+ * no answer comes sooner than a chosen password's (or an unknown username's) would.
+ */
+export async function verifyAtFullCost(password: string, stored: string | undefined): Promise<boolean> {
+  if (!stored) return verifyPassword(password, DUMMY_HASH).then(() => false);
+  const matches = await verifyPassword(password, stored);
+  if (Number(stored.split('$')[1]) < PARAMS.N) await verifyPassword(password, DUMMY_HASH);
+  return matches;
+}

@@ -7,7 +7,7 @@ import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { parseBody } from '../http/parse-body';
 import { loadAccount } from './accounts';
 import type { TokenPayload } from './jwt.guard';
-import { DUMMY_HASH, verifyPassword } from './passwords';
+import { verifyAtFullCost } from './passwords';
 import { AllowedBeforePasswordChange, Public } from './public.decorator';
 import { lockedFor, recordSignIn } from './sign-ins';
 import { Tokens, userOf } from './tokens';
@@ -41,7 +41,7 @@ export class AuthController {
       res.setHeader('Retry-After', String(wait));
       throw new HttpException({ title: '登录尝试过多', message: `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`, code: 'SIGN_IN_THROTTLED' }, 429);
     }
-    const matches = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+    const matches = await verifyAtFullCost(password, user?.password_hash);
     if (!user || !user.active || !matches) {
       await recordSignIn(this.pool, username, address, 'failure', !!user);
       throw new UnauthorizedException('用户名或密码错误');

@@ -1,1 +1,1 @@
-export { hashPassword, verifyPassword, DUMMY_HASH } from '@jixiao/organisation';
+export { hashPassword, verifyPassword, verifyAtFullCost, DUMMY_HASH } from '@jixiao/organisation';
