@@ -178,6 +178,8 @@ describe('organisation and accounts', () => {
       expect(res.body.counts).toEqual({ created: 4, updated: 0, unchanged: 2 });
       const rows = res.body.rows.map((r: any) => [r.sheet, r.row, r.key, r.outcome, !!r.oneTimePassword]);
       expect(rows).toEqual(expect.arrayContaining([['用户', 2, 'ft-preparer', 'created', true], ['用户', 3, 'hn-head', 'unchanged', false]]));
+      const units = (await (await as('admin')).get('/api/admin/units').expect(200)).body;
+      expect(units).toEqual(expect.arrayContaining([{ code: '020001', name: '凤台县第一中学', departmentCode: '020' }]));
       const password = res.body.rows.find((r: any) => r.key === 'ft-preparer').oneTimePassword;
       expect((await login('ft-preparer', password)).user.mustChangePassword).toBe(true);
     });
@@ -194,7 +196,7 @@ describe('organisation and accounts', () => {
 
   describe('who may manage what (access matrix)', () => {
     const routes: [method: 'get' | 'post', url: string][] = [
-      ['get', '/api/admin/regions'], ['get', '/api/admin/departments'], ['get', '/api/admin/users'], ['get', '/api/admin/audit'],
+      ['get', '/api/admin/regions'], ['get', '/api/admin/departments'], ['get', '/api/admin/units'], ['get', '/api/admin/users'], ['get', '/api/admin/audit'],
       ['get', '/api/admin/sign-ins'], ['post', '/api/admin/regions'], ['post', '/api/admin/departments'], ['post', '/api/admin/units'],
       ['post', '/api/admin/users'], ['post', '/api/admin/users/hn-head/reset-password'], ['post', '/api/admin/organisation'],
     ];

@@ -41,6 +41,14 @@ export class OrganisationController {
       .map((d) => ({ ...d, units: units.filter((u) => u.departmentCode === d.code).map(({ code, name }) => ({ code, name })) }));
   }
 
+  @Get('units')
+  async units(@CurrentActor() actor: Actor) {
+    const organisation = await this.store.read();
+    const reach = reachOf(organisation, managerOf(actor));
+    const regionOf = (department: string) => organisation.departments.get(department)?.regionCode ?? '';
+    return [...organisation.units.values()].filter((u) => !reach || reach.has(regionOf(u.departmentCode))).sort((a, b) => a.code.localeCompare(b.code));
+  }
+
   @Post('regions')
   @ApiBody({ schema: { example: { code: '340421', name: '凤台县财政局', parentCode: '340400' } } })
   async addRegion(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
