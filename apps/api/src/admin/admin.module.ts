@@ -47,9 +47,12 @@ export class AdminModule implements NestModule {
       try {
         if (!token) throw new UnauthorizedException('需要管理员登录');
         const payload = await this.jwt.verifyAsync<TokenPayload>(token);
-        const account = await loadAccount(this.pool, payload.username);
-        if (!account || !account.active || account.tokenVersion !== (payload.ver ?? 0)) throw new UnauthorizedException('登录已失效');
-        if (account.actor.role !== 'admin') throw new ForbiddenException('只有系统管理员可以查看任务队列');
+        // The token names the account only: its role and standing are read now, as the API's guard does.
+        const account = await loadAccount(this.pool, payload.username, payload.jti);
+        if (!account || !account.active || account.revoked || account.tokenVersion !== (payload.ver ?? 0)) {
+          throw new UnauthorizedException('登录已失效，请重新登录');
+        }
+        if (account.actor.role !== 'admin' || account.mustChangePassword) throw new ForbiddenException('只有系统管理员可以查看任务队列');
         // The board's page then calls its own API without the query string: the cookie carries the token there.
         if (fromQuery) res.cookie(COOKIE, fromQuery, { path: QUEUES_PATH, httpOnly: true, sameSite: 'strict', secure: req.secure });
         next();

@@ -1,8 +1,10 @@
 import type { Verb } from '../verb';
 import { backup } from './backup';
+import { admin } from './admin';
 import { events } from './events';
 import { importVerb } from './import';
 import { migrate } from './migrate';
+import { org } from './org';
 import { projections } from './projections';
 import { restore } from './restore';
 import { score } from './score';
@@ -16,4 +18,6 @@ export const verbs: Verb[] = [
   importVerb,
   backup,
   restore,
+  admin,
+  org,
 ];
