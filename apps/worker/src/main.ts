@@ -1,6 +1,6 @@
 import './tracing';
 import 'reflect-metadata';
-import { appRoleProblem, createPool, ensureDatabase, migrate } from '@jixiao/event-store';
+import { appRoleProblem, createPool, ensureDatabase, migrate, whileConnectionsAreCut } from '@jixiao/event-store';
 import { assertCjkFont } from '@jixiao/documents';
 import { collectLogLag, collectQueue, createLogger, startMetricsServer } from '@jixiao/observability';
 import { loadWorkerConfig } from './config';
@@ -23,10 +23,12 @@ async function main(): Promise<void> {
   // No CJK font, no PDF: refuse to start, naming the fix, rather than fail every render (SPEC §19).
   const font = await assertCjkFont();
   log.info({ font: font.path }, 'CJK font for PDFs');
-  await ensureDatabase(config.migrationDatabaseUrl);
-  await migrate(config.migrationDatabaseUrl, config.databaseUrl);
+  await whileConnectionsAreCut(async () => {
+    await ensureDatabase(config.migrationDatabaseUrl);
+    await migrate(config.migrationDatabaseUrl, config.databaseUrl);
+  });
   const pool = createPool(config.databaseUrl, config.concurrency + 2, (e) => log.warn({ error: e.message }, 'idle pg client'));
-  if (config.nodeEnv === 'production') await refuseOwnerRole(pool);
+  if (config.nodeEnv === 'production') await whileConnectionsAreCut(() => refuseOwnerRole(pool));
   const queue = createQueue(config.queueName, config.redisUrl);
   queue.on('error', (e) => log.warn({ error: e.message }, 'queue'));
   const worker = createWorker(config.queueName, config.redisUrl, pool, { ...config, font, logger: log });
