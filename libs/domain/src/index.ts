@@ -7,3 +7,4 @@ export * from './report/report-kind';
 export * from './report/workflow';
 export * from './report/decide';
 export * from './report/document-cells';
+export * from './campaign';
