@@ -7,6 +7,7 @@ import { LogCursor1764200000000 } from './1764200000000-log-cursor';
 import { ReportViewLz41764300000000 } from './1764300000000-report-view-lz4';
 import { ListSortIndexes1764400000000 } from './1764400000000-list-sort-indexes';
 import { Organisation1765000000000 } from './1765000000000-organisation';
+import { Campaigns1765200000000 } from './1765200000000-campaigns';
 
 export const migrations = [
   EventStore1764000000000,
@@ -18,4 +19,5 @@ export const migrations = [
   ReportViewLz41764300000000,
   ListSortIndexes1764400000000,
   Organisation1765000000000,
+  Campaigns1765200000000,
 ];

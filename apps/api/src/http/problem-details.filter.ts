@@ -3,6 +3,8 @@ import type { Response } from 'express';
 import { IllegalTransition, InvalidInput, RoleNotPermitted, SubmissionBlocked } from '@jixiao/domain';
 import { StaleVersion } from '@jixiao/event-store';
 import { ReportNotFound } from '@jixiao/reports';
+import { CampaignConflict } from '@jixiao/domain';
+import { CampaignNotFound } from '@jixiao/campaigns';
 
 interface Problem {
   type: string;
@@ -28,6 +30,8 @@ export function toProblem(error: unknown): Problem | null {
     });
   }
   if (error instanceof SubmissionBlocked) return problem(422, 'submission-blocked', '自评不能提交', error.message, { errors: error.problems });
+  if (error instanceof CampaignNotFound) return problem(404, 'not-found', '不存在', error.message);
+  if (error instanceof CampaignConflict) return problem(409, 'campaign-conflict', '与任务现状冲突', error.message);
   if (error instanceof HttpException) return fromHttpException(error);
   return fromBodyParser(error);
 }

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { CampaignCommands } from '@jixiao/campaigns';
+import { ReportStreams } from '@jixiao/reports';
+import { PG_POOL } from '../infrastructure/infrastructure.module';
+import { CampaignsController } from './campaigns.controller';
+import { Clock } from './clock';
+import { InboxController } from './inbox.controller';
+
+@Module({
+  controllers: [CampaignsController, InboxController],
+  providers: [
+    Clock,
+    { provide: CampaignCommands, useFactory: (pool: Pool, reports: ReportStreams) => new CampaignCommands(pool, reports), inject: [PG_POOL, ReportStreams] },
+  ],
+  exports: [Clock],
+})
+export class CampaignsModule {}

@@ -1,0 +1,95 @@
+import type { Pool } from 'pg';
+import { Actor, TASK_STATE_AFTER, TASK_STATES, TaskState } from '@jixiao/domain';
+
+/** SPEC §17: what waits for each role, as task states (and the report states of reports outside any campaign). */
+const WAITING: Partial<Record<Actor['role'], { tasks: TaskState[]; reports: string }>> = {
+  preparer: { tasks: ['not_started', 'drafting', 'returned', 'sent_back'], reports: 'draft' },
+  head: { tasks: ['awaiting_sign_off'], reports: 'self_scored' },
+  reviewer: { tasks: ['awaiting_review'], reports: 'signed_off' },
+};
+
+const LAST_TRANSITION = `(SELECT task_state_after(e.type) FROM events e WHERE e.stream_id = 'report-' || s.id AND e.type = ANY($4)
+  ORDER BY e.version DESC LIMIT 1)`;
+
+// Overdue first, then by due date, is one order: every overdue date is earlier than every date still to come.
+// The tasks come from campaign_tasks_waiting (department, state, due); reports outside a campaign have no due date.
+const INBOX = `
+  WITH waiting AS (
+    SELECT t.id::text AS task_id, t.campaign_id::text AS campaign_id, c.title AS campaign_title, t.kind, t.department,
+      t.project_code, t.project_name AS title, t.report_id, t.state, t.due, t.seq
+    FROM campaign_tasks t JOIN campaigns c ON c.id = t.campaign_id
+    WHERE t.department = ANY($1) AND t.state = ANY($2) AND t.due IS NOT NULL
+    UNION ALL
+    SELECT NULL, NULL, NULL, s.kind, s.department, NULL, s.title, s.id::text,
+      CASE s.state WHEN 'draft' THEN COALESCE(${LAST_TRANSITION}, 'drafting') WHEN 'self_scored' THEN 'awaiting_sign_off' ELSE 'awaiting_review' END,
+      NULL, NULL
+    FROM report_summary s
+    WHERE s.department = ANY($1) AND s.state = $3
+      AND NOT EXISTS (SELECT 1 FROM campaign_tasks t WHERE t.report_id = s.id::text))
+  SELECT w.*, to_char(w.due, 'YYYY-MM-DD') AS due_text, COALESCE(d.name, w.department) AS department_name, count(*) OVER () AS total
+  FROM waiting w LEFT JOIN departments d ON d.code = w.department
+  ORDER BY w.due NULLS LAST, w.seq, w.report_id LIMIT $5`;
+
+const FEEDBACK = `
+  SELECT DISTINCT ON (stream_id) substr(stream_id, 8) AS report_id, type, data, metadata->'actor' AS actor, metadata->>'at' AS at
+  FROM events WHERE stream_id = ANY($1) AND type IN ('ReportReturned', 'ReportSentBack') ORDER BY stream_id, version DESC`;
+
+export interface InboxItem {
+  taskId: string | null;
+  campaignId: string | null;
+  campaignTitle: string | null;
+  kind: string;
+  department: string;
+  departmentName: string;
+  projectCode: string | null;
+  title: string;
+  reportId: string | null;
+  state: TaskState;
+  stateLabel: string;
+  due: string | null;
+  overdue: boolean;
+  /** For a returned or sent-back report: the comments it came back with. */
+  feedback: { by: string; role: string; at: string; comments: { indicatorId: string | null; body: string }[] } | null;
+}
+
+export interface Inbox {
+  items: InboxItem[];
+  total: number;
+  overdue: number;
+}
+
+export async function readInbox(pool: Pool, actor: Actor, today: string, limit = 200): Promise<Inbox> {
+  const waiting = WAITING[actor.role];
+  const departments = actor.role === 'reviewer' ? actor.scope : [actor.department ?? ''];
+  if (!waiting || !departments) return { items: [], total: 0, overdue: 0 };
+  const [{ rows }, overdue] = await Promise.all([
+    pool.query(INBOX, [departments, waiting.tasks, waiting.reports, Object.keys(TASK_STATE_AFTER), limit]),
+    countOverdue(pool, departments, waiting.tasks, today),
+  ]);
+  const feedback = await feedbackOf(pool, rows.filter((r) => r.state === 'returned' || r.state === 'sent_back').map((r) => r.report_id));
+  const items = rows.map((r): InboxItem => ({
+    taskId: r.task_id, campaignId: r.campaign_id, campaignTitle: r.campaign_title, kind: r.kind, department: r.department,
+    departmentName: r.department_name, projectCode: r.project_code, title: r.title, reportId: r.report_id, state: r.state,
+    stateLabel: TASK_STATES[r.state as TaskState], due: r.due_text, overdue: r.due_text !== null && r.due_text < today,
+    feedback: feedback.get(r.report_id) ?? null,
+  }));
+  return { items, total: Number(rows[0]?.total ?? 0), overdue };
+}
+
+async function countOverdue(pool: Pool, departments: readonly string[], states: TaskState[], today: string): Promise<number> {
+  const { rows } = await pool.query(
+    `SELECT count(*)::int AS n FROM campaign_tasks WHERE department = ANY($1) AND state = ANY($2) AND due IS NOT NULL AND due < $3`,
+    [departments, states, today]);
+  return rows[0].n;
+}
+
+async function feedbackOf(pool: Pool, reportIds: string[]): Promise<Map<string, InboxItem['feedback']>> {
+  if (!reportIds.length) return new Map();
+  const { rows } = await pool.query(FEEDBACK, [reportIds.map((id) => `report-${id}`)]);
+  return new Map(rows.map((r) => [r.report_id, {
+    by: r.actor.username, role: r.actor.role, at: r.at,
+    comments: r.type === 'ReportReturned'
+      ? r.data.comments.map((c: { indicatorId: string | null; body: string }) => ({ indicatorId: c.indicatorId, body: c.body }))
+      : [{ indicatorId: null, body: r.data.comment }],
+  }]));
+}

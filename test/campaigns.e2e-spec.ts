@@ -1,0 +1,136 @@
+import ExcelJS from 'exceljs';
+import { addDays, CAMPAIGN_TIME_ZONE, dateIn } from '@jixiao/domain';
+import { rebuildCampaigns, runReminders } from '@jixiao/campaigns';
+import { useTestApp } from './support/test-app';
+
+/** SPEC §17 end to end: campaign → project list → start → inbox → progress → summary → reminders. */
+describe('campaigns, tasks, inbox and reminders', () => {
+  const { as, db } = useTestApp();
+  const today = dateIn(CAMPAIGN_TIME_ZONE, new Date());
+  const selfDue = addDays(today, 5);
+  const reviewDue = addDays(today, 20);
+  let campaignId = '';
+
+  const campaign = (fields: object = {}) => ({
+    fiscalYear: '2024', title: '2024年度项目支出绩效自评', region: 'demo', selfEvaluationDue: selfDue, reviewDue,
+    departments: 'all', departmentReports: true, ...fields,
+  });
+  const project = (code: string, department = '009', fields: object = {}) => ({
+    code, name: `项目${code}`, department, implementingUnit: '淮南市人民政府办公室', initialBudget: '100', annualBudget: '120.5', ...fields,
+  });
+  const tasksOf = async () => (await (await as('reviewer')).get(`/api/campaigns/${campaignId}/tasks`).expect(200)).body.items as any[];
+
+  it('refuses bad campaigns naming the field in Chinese, writing nothing', async () => {
+    const reviewer = await as('reviewer');
+    const past = await reviewer.post('/api/campaigns').send(campaign({ selfEvaluationDue: addDays(today, -1) })).expect(400);
+    expect(past.body.errors).toEqual([expect.objectContaining({ path: 'selfEvaluationDue', message: expect.stringContaining('已过') })]);
+    const early = await reviewer.post('/api/campaigns').send(campaign({ reviewDue: addDays(selfDue, -1) })).expect(400);
+    expect(early.body.errors).toEqual([expect.objectContaining({ path: 'reviewDue', message: expect.stringContaining('早于') })]);
+    await reviewer.post('/api/campaigns').send(campaign({ departments: ['009', 'nope'] })).expect(400);
+    await (await as('hn-preparer')).post('/api/campaigns').send(campaign()).expect(403);
+    await (await as('hn-reviewer')).post('/api/campaigns').send(campaign()).expect(403);
+    const { rows } = await db.pool.query(`SELECT count(*)::int AS n FROM events WHERE stream_id LIKE 'campaign-%'`);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('opens a campaign with a department-report task per department', async () => {
+    const res = await (await as('reviewer')).post('/api/campaigns').send(campaign()).expect(201);
+    campaignId = res.body.id;
+    expect(res.body).toMatchObject({ fiscalYear: '2024', selfEvaluationDue: selfDue, departments: ['009', 'hhbj'] });
+    expect((await tasksOf()).map((t) => [t.department, t.kind, t.state])).toEqual([
+      ['009', 'department-report', 'not_started'], ['hhbj', 'department-report', 'not_started'],
+    ]);
+  });
+
+  it('imports the project list from the template XLSX; a bad row names row and column and writes nothing', async () => {
+    const reviewer = await as('reviewer');
+    const template = await reviewer.get('/api/templates/project-list.xlsx').buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template.body);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, '项目编码', '项目名称', '主管部门编码', '实施单位', '年初预算数', '全年预算数', '全年执行数', '执行率分值']);
+    sheet.spliceRows(2, 1);
+    sheet.addRow(['009-01', '12345政务服务便民热线运营费用', '009', '淮南市人民政府办公室', 492, 492, '', '']);
+    sheet.addRow(['009-02', '优化营商环境', '009', '淮南市人民政府办公室', '80', '80', '76.5', '8']);
+    sheet.addRow(['hh-01', '驻京联络经费', 'hhbj', '怀化驻京联络处', '50', '50', '', '']);
+    sheet.addRow(['009-02', '重复', '999', '', '十万', '1', '', '']);
+    const bad = await reviewer.post(`/api/campaigns/${campaignId}/projects`)
+      .attach('file', Buffer.from(await workbook.xlsx.writeBuffer()), 'list.xlsx').expect(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['第5行.项目编码', '第5行.主管部门编码', '第5行.年初预算数']);
+    expect(await tasksOf()).toHaveLength(2);
+    sheet.spliceRows(5, 1);
+    const ok = await reviewer.post(`/api/campaigns/${campaignId}/projects`)
+      .attach('file', Buffer.from(await workbook.xlsx.writeBuffer()), 'list.xlsx').expect(201);
+    expect(ok.body).toEqual({ added: 3, unchanged: 0 });
+    const tasks = await tasksOf();
+    expect(tasks.find((t) => t.projectCode === '009-01')).toMatchObject({ annualBudget: '492', executionWeight: '10', state: 'not_started', due: selfDue });
+  });
+
+  it('starts a task: a draft with the heading and funds as listed; once only; the task follows the report', async () => {
+    const preparer = await as('hn-preparer');
+    const task = (await tasksOf()).find((t) => t.projectCode === '009-02');
+    await (await as('hh-preparer')).post(`/api/campaigns/${campaignId}/tasks/${task.id}/start`).expect(403);
+    const started = await preparer.post(`/api/campaigns/${campaignId}/tasks/${task.id}/start`).expect(201);
+    expect(started.body).toMatchObject({ state: 'draft', title: '优化营商环境', funds: { total: { initialBudget: '80', annualBudget: '80', executed: '76.5', weight: '8' } } });
+    await preparer.post(`/api/campaigns/${campaignId}/tasks/${task.id}/start`).expect(409);
+    expect((await tasksOf()).find((t) => t.id === task.id)).toMatchObject({ state: 'drafting', reportId: started.body.id });
+  });
+
+  it('the inbox shows each role what waits for them, overdue first then by due date', async () => {
+    const preparerInbox = (await (await as('hn-preparer')).get('/api/inbox').expect(200)).body;
+    expect(preparerInbox.items.filter((i: any) => i.campaignId === campaignId).map((i: any) => [i.title, i.stateLabel])).toEqual(expect.arrayContaining([
+      ['项目009-01'.replace('项目009-01', '12345政务服务便民热线运营费用'), '未开始'], ['优化营商环境', '填报中'],
+    ]));
+    expect(preparerInbox.items.every((i: any) => i.department === '009')).toBe(true);
+    const dues = preparerInbox.items.map((i: any) => i.due ?? '9999');
+    expect(dues).toEqual([...dues].sort());
+    expect((await (await as('hn-head')).get('/api/inbox').expect(200)).body.total).toBe(0);
+  });
+
+  it('progress per department and the 自评结果汇总表, one row per task', async () => {
+    const progress = (await (await as('reviewer')).get(`/api/campaigns/${campaignId}/progress`).expect(200)).body;
+    expect(progress.departments.map((d: any) => [d.department, d.total, d.byState.drafting, d.overdue])).toEqual([['009', 3, 1, 0], ['hhbj', 2, 0, 0]]);
+    const file = await (await as('reviewer')).get(`/api/campaigns/${campaignId}/summary.xlsx`).buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(6);
+    expect(sheet.getRow(1).getCell(1).value).toBe('主管部门编码');
+    const byProject = new Map(sheet.getSheetValues().slice(2).map((row: any) => [row[3] ?? row[4], row]));
+    expect(byProject.get('009-02')?.[12]).toBe('填报中');
+  });
+
+  it('reminders: 3 days before the due date, then each day overdue with the head; never twice a day', async () => {
+    const before = await runReminders(db.pool, addDays(selfDue, -3));
+    expect(before.notices).toBeGreaterThan(0);
+    expect((await runReminders(db.pool, addDays(selfDue, -3))).notices).toBe(0);
+    expect((await runReminders(db.pool, selfDue)).notices).toBe(0);
+    const overdue = await runReminders(db.pool, addDays(selfDue, 1));
+    const { rows } = await db.pool.query(`SELECT username, kind FROM notifications WHERE day = $1 GROUP BY 1, 2 ORDER BY 1`, [addDays(selfDue, 1)]);
+    expect(rows).toEqual([
+      { username: 'hh-head', kind: 'overdue' }, { username: 'hh-preparer', kind: 'overdue' },
+      { username: 'hn-head', kind: 'overdue' }, { username: 'hn-preparer', kind: 'overdue' },
+    ]);
+    expect(overdue.notices).toBe(10);
+    const mine = (await (await as('hn-preparer')).get('/api/notifications').expect(200)).body;
+    expect(mine.unread).toBe(mine.items.length);
+    await (await as('hn-preparer')).post(`/api/notifications/${mine.items[0].id}/read`).expect(200);
+    await (await as('hh-preparer')).post(`/api/notifications/${mine.items[0].id}/read`).expect(404);
+    const after = (await (await as('hn-preparer')).get('/api/notifications').expect(200)).body;
+    expect(after.unread).toBe(mine.unread - 1);
+    expect(after.items.at(-1).readAt).not.toBeNull();
+  });
+
+  it('a rebuild from the events gives the same campaign tables', async () => {
+    const snapshot = () => db.pool.query(`SELECT * FROM campaign_tasks ORDER BY id`).then((r) => r.rows);
+    const before = await snapshot();
+    await rebuildCampaigns(db.pool);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+function binary(res: any, callback: (error: Error | null, body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}
