@@ -11,6 +11,9 @@ const schema = z.object({
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60000),
   /** Test hook: hold each render this long, to kill a worker mid-job. */
   RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** SPEC §17: reminders also go by email when set (smtp:// or smtps://). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_FROM: z.string().optional(),
 });
 
 export type WorkerConfig = Readonly<{
@@ -22,6 +25,8 @@ export type WorkerConfig = Readonly<{
   feedIntervalMs: number;
   sweepIntervalMs: number;
   renderDelayMs: number;
+  smtpUrl?: string;
+  smtpFrom?: string;
 }>;
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
@@ -34,6 +39,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   return Object.freeze({
     databaseUrl: v.DATABASE_URL, redisUrl: v.REDIS_URL, queueName: v.QUEUE_NAME, concurrency: v.WORKER_CONCURRENCY,
     lockMs: v.JOB_LOCK_MS, feedIntervalMs: v.FEED_INTERVAL_MS, sweepIntervalMs: v.SWEEP_INTERVAL_MS,
-    renderDelayMs: v.RENDER_DELAY_MS,
+    renderDelayMs: v.RENDER_DELAY_MS, smtpUrl: v.SMTP_URL, smtpFrom: v.SMTP_FROM,
   });
 }

@@ -4,6 +4,7 @@ import { loadWorkerConfig } from './config';
 import { JobFeed } from './job-feed';
 import { sweepLostJobs } from './job-sweep';
 import { createQueue, createWorker } from './report-jobs.processor';
+import { startReminders } from './jobs/reminders.job';
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
@@ -27,10 +28,15 @@ async function main(): Promise<void> {
   );
   void sweep();
   const sweeper = setInterval(sweep, config.sweepIntervalMs);
+  const reminders = await startReminders(pool, {
+    queueName: `${config.queueName}-reminders`, redisUrl: config.redisUrl, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom,
+    onError: (e) => console.error(`[worker] reminders: ${e.message}`),
+  });
   console.log(`[worker] processing queue ${config.queueName}`);
   const shutdown = async () => {
     clearInterval(sweeper);
     await feed.stop();
+    await reminders.close();
     await worker.close();
     await queue.close();
     await pool.end();

@@ -3,6 +3,7 @@ import { events } from './events';
 import { importVerb } from './import';
 import { migrate } from './migrate';
 import { projections } from './projections';
+import { reminders } from './reminders';
 import { score } from './score';
 
 // One line per verb; each verb lives in its own file in this folder.
@@ -12,4 +13,5 @@ export const verbs: Verb[] = [
   projections,
   events,
   importVerb,
+  reminders,
 ];
