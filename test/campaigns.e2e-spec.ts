@@ -20,7 +20,21 @@ describe('campaigns, tasks, inbox and reminders', () => {
   });
   const tasksOf = async () => (await (await as('reviewer')).get(`/api/campaigns/${campaignId}/tasks`).expect(200)).body.items as any[];
 
+  const campaignEvents = async () =>
+    (await db.pool.query(`SELECT count(*)::int AS n FROM events WHERE stream_id LIKE 'campaign-%'`)).rows[0].n as number;
+
+  it('the demo campaign (SPEC §12): the 009 drafts are its tasks, overdue first in the preparer\'s inbox', async () => {
+    const campaigns = (await (await as('reviewer')).get('/api/campaigns').expect(200)).body;
+    expect(campaigns).toEqual([expect.objectContaining({ fiscalYear: '2024', title: '2024年度预算绩效自评', region: 'demo' })]);
+    const inbox = (await (await as('hn-preparer')).get('/api/inbox').expect(200)).body;
+    expect(inbox.items[0]).toMatchObject({ overdue: true, kind: 'department-report', stateLabel: '未开始', campaignTitle: '2024年度预算绩效自评' });
+    expect(inbox.items[1]).toMatchObject({ overdue: true, kind: 'project-form', stateLabel: '填报中', projectCode: '009-001' });
+    expect(inbox.overdue).toBe(11);
+    expect((await (await as('hn-preparer')).get('/api/notifications').expect(200)).body.unread).toBeGreaterThan(0);
+  });
+
   it('refuses bad campaigns naming the field in Chinese, writing nothing', async () => {
+    const before = await campaignEvents();
     const reviewer = await as('reviewer');
     const past = await reviewer.post('/api/campaigns').send(campaign({ selfEvaluationDue: addDays(today, -1) })).expect(400);
     expect(past.body.errors).toEqual([expect.objectContaining({ path: 'selfEvaluationDue', message: expect.stringContaining('已过') })]);
@@ -29,8 +43,7 @@ describe('campaigns, tasks, inbox and reminders', () => {
     await reviewer.post('/api/campaigns').send(campaign({ departments: ['009', 'nope'] })).expect(400);
     await (await as('hn-preparer')).post('/api/campaigns').send(campaign()).expect(403);
     await (await as('hn-reviewer')).post('/api/campaigns').send(campaign()).expect(403);
-    const { rows } = await db.pool.query(`SELECT count(*)::int AS n FROM events WHERE stream_id LIKE 'campaign-%'`);
-    expect(rows[0].n).toBe(0);
+    expect(await campaignEvents()).toBe(before);
   });
 
   it('opens a campaign with a department-report task per department', async () => {
@@ -101,17 +114,25 @@ describe('campaigns, tasks, inbox and reminders', () => {
   });
 
   it('reminders: 3 days before the due date, then each day overdue with the head; never twice a day', async () => {
-    const before = await runReminders(db.pool, addDays(selfDue, -3));
-    expect(before.notices).toBeGreaterThan(0);
+    const ours = async (day: string) => (await db.pool.query(
+      `SELECT n.kind, count(*)::int AS n FROM notifications n JOIN campaign_tasks t ON t.id = n.task_id
+       WHERE n.day = $1 AND t.campaign_id = $2 GROUP BY 1`, [day, campaignId])).rows;
+    const first = await runReminders(db.pool, addDays(selfDue, -3));
+    // the 009 tasks (3) wait for hn-preparer, hhbj's two for hh-preparer
+    expect(await ours(addDays(selfDue, -3))).toEqual([{ kind: 'due_soon', n: 5 }]);
     expect((await runReminders(db.pool, addDays(selfDue, -3))).notices).toBe(0);
-    expect((await runReminders(db.pool, selfDue)).notices).toBe(0);
-    const overdue = await runReminders(db.pool, addDays(selfDue, 1));
-    const { rows } = await db.pool.query(`SELECT username, kind FROM notifications WHERE day = $1 GROUP BY 1, 2 ORDER BY 1`, [addDays(selfDue, 1)]);
+    expect(first.notices).toBeGreaterThanOrEqual(5);
+    await runReminders(db.pool, selfDue);
+    expect(await ours(selfDue)).toEqual([]);
+    await runReminders(db.pool, addDays(selfDue, 1));
+    const { rows } = await db.pool.query(
+      `SELECT n.username, n.kind FROM notifications n JOIN campaign_tasks t ON t.id = n.task_id
+       WHERE day = $1 AND t.campaign_id = $2 GROUP BY 1, 2 ORDER BY 1`, [addDays(selfDue, 1), campaignId]);
     expect(rows).toEqual([
       { username: 'hh-head', kind: 'overdue' }, { username: 'hh-preparer', kind: 'overdue' },
       { username: 'hn-head', kind: 'overdue' }, { username: 'hn-preparer', kind: 'overdue' },
     ]);
-    expect(overdue.notices).toBe(10);
+    expect(await ours(addDays(selfDue, 1))).toEqual([{ kind: 'overdue', n: 10 }]);
     const mine = (await (await as('hn-preparer')).get('/api/notifications').expect(200)).body;
     expect(mine.unread).toBe(mine.items.length);
     await (await as('hn-preparer')).post(`/api/notifications/${mine.items[0].id}/read`).expect(200);

@@ -6,6 +6,7 @@ import type { Actor } from '@jixiao/domain';
 import { ReportStreams } from '@jixiao/reports';
 import { parseImportDocument } from '@jixiao/scoring';
 import { hashPassword } from '../auth/passwords';
+import { seedDemoCampaign } from './seed-demo-campaign';
 
 export const DEMO_PASSWORD = 'jixiao-demo';
 
@@ -61,6 +62,7 @@ export async function seedDemoData(pool: Pool, fixturesDir = findFixturesDir()):
       expectedVersion: 0, correlationId: 'demo-seed',
     });
   }
+  await seedDemoCampaign(pool, streams, DEMO_USERS);
   return true;
 }
 
