@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { addDays, CAMPAIGN_TIME_ZONE, dateIn } from '@jixiao/domain';
 import { rebuildCampaigns, runReminders } from '@jixiao/campaigns';
+import { hotline } from '@jixiao/testing';
 import { useTestApp } from './support/test-app';
 
 /** SPEC §17 end to end: campaign → project list → start → inbox → progress → summary → reminders. */
@@ -117,7 +120,14 @@ describe('campaigns, tasks, inbox and reminders', () => {
     const ours = async (day: string) => (await db.pool.query(
       `SELECT n.kind, count(*)::int AS n FROM notifications n JOIN campaign_tasks t ON t.id = n.task_id
        WHERE n.day = $1 AND t.campaign_id = $2 GROUP BY 1`, [day, campaignId])).rows;
-    const first = await runReminders(db.pool, addDays(selfDue, -3));
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(__dirname, '../bin/jixiao.js'), 'reminders', 'run', ...args], {
+      encoding: 'utf8', env: { ...process.env, DATABASE_URL: db.url, SMTP_URL: '' },
+    });
+    expect(cli('--today', '2025-02-30').status).toBe(2);
+    const run = cli('--today', addDays(selfDue, -3));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/新提醒 \d+ 条/);
+    const first = { notices: Number(/新提醒 (\d+) 条/.exec(run.stdout)![1]) };
     // the 009 tasks (3) wait for hn-preparer, hhbj's two for hh-preparer
     expect(await ours(addDays(selfDue, -3))).toEqual([{ kind: 'due_soon', n: 5 }]);
     expect((await runReminders(db.pool, addDays(selfDue, -3))).notices).toBe(0);
@@ -140,6 +150,46 @@ describe('campaigns, tasks, inbox and reminders', () => {
     const after = (await (await as('hn-preparer')).get('/api/notifications').expect(200)).body;
     expect(after.unread).toBe(mine.unread - 1);
     expect(after.items.at(-1).readAt).not.toBeNull();
+  });
+
+  it('an imported report attached to a task; after a return and resubmission the reviewer sees what changed; batch approve and publish', async () => {
+    const [preparer, head, reviewer] = [await as('hn-preparer'), await as('hn-head'), await as('reviewer')];
+    const task = (await tasksOf()).find((t) => t.projectCode === '009-01');
+    const imported = await preparer.post('/api/reports').send(hotline()).expect(201);
+    const id = imported.body.id;
+    await (await as('hh-preparer')).post(`/api/campaigns/${campaignId}/tasks/${task.id}/attach`).send({ reportId: id }).expect(404); // another department's report is not there for them
+    await preparer.post(`/api/campaigns/${campaignId}/tasks/${task.id}/attach`).send({ reportId: id }).expect(201);
+    await preparer.post(`/api/campaigns/${campaignId}/tasks/${task.id}/attach`).send({ reportId: id }).expect(409);
+    const state = async () => (await tasksOf()).find((t) => t.id === task.id).state;
+    expect(await state()).toBe('drafting');
+    await preparer.post(`/api/reports/${id}/submit`).set('If-Match', '"1"').expect(200);
+    expect(await state()).toBe('awaiting_sign_off');
+    expect((await head.get('/api/inbox').expect(200)).body.items.map((i: any) => i.reportId)).toContain(id);
+    await head.post(`/api/reports/${id}/sign-off`).set('If-Match', '"2"').expect(200);
+    expect((await reviewer.get('/api/inbox').expect(200)).body.items.map((i: any) => i.reportId)).toContain(id);
+    await reviewer.post(`/api/reports/${id}/return`).set('If-Match', '"3"').send({ comments: [{ indicatorId: 'i1', body: '接通率偏低，请核实得分' }] }).expect(200);
+    expect(await state()).toBe('returned');
+    const returned = (await preparer.get('/api/inbox').expect(200)).body.items.find((i: any) => i.reportId === id);
+    expect(returned).toMatchObject({ state: 'returned', stateLabel: '已退回', feedback: { by: 'reviewer', comments: [{ indicatorId: 'i1', body: '接通率偏低，请核实得分' }] } });
+    await preparer.put(`/api/reports/${id}/indicators/i1/score`).send({ score: '12', reason: '接通率 92%，低于目标' }).expect(200);
+    await preparer.post(`/api/reports/${id}/submit`).set('If-Match', '"5"').expect(200);
+    await head.post(`/api/reports/${id}/sign-off`).set('If-Match', '"6"').expect(200);
+    const diff = (await reviewer.get(`/api/reports/${id}/diff`).expect(200)).body;
+    expect(diff).toMatchObject({ from: 4, to: 7, sinceReturn: true, returned: { version: 4, by: 'reviewer' } });
+    expect(diff.cells).toEqual([expect.objectContaining({ path: 'indicators.i1.selfScore', from: '15', to: '12' })]);
+    expect(diff.scores).toEqual([expect.objectContaining({ indicatorId: 'i1', from: '15', to: '12', reason: '接通率 92%，低于目标', by: 'hn-preparer' })]);
+    expect(diff.comments).toEqual([expect.objectContaining({ body: '接通率偏低，请核实得分', answered: true })]);
+    await reviewer.get(`/api/reports/${id}/diff?from=9&to=2`).expect(400);
+    await (await as('hh-preparer')).get(`/api/reports/${id}/diff`).expect(404);
+
+    const draft = (await tasksOf()).find((t) => t.projectCode === '009-02').reportId;
+    const approved = (await reviewer.post('/api/reports/batch').send({ command: 'approve', items: [{ id, version: 7 }, { id: draft, version: 1 }, { id, version: 7 }] }).expect(200)).body;
+    expect(approved.results.map((r: any) => [r.id, r.status])).toEqual([[id, 200], [draft, 404], [id, 412]]);
+    expect(await state()).toBe('reviewed');
+    const published = (await reviewer.post('/api/reports/batch').send({ command: 'publish', items: [{ id, version: 8 }] }).expect(200)).body;
+    expect(published).toMatchObject({ succeeded: 1, failed: 0, results: [{ id, state: 'published', version: 9 }] });
+    expect(await state()).toBe('published');
+    await reviewer.post('/api/reports/batch').send({ command: 'delete', items: [] }).expect(400);
   });
 
   it('a rebuild from the events gives the same campaign tables', async () => {

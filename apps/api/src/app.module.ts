@@ -12,13 +12,14 @@ import { ReportsModule } from './reports/reports.module';
 import { StatsModule } from './stats/stats.module';
 import { AuditModule } from './audit/audit.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { ReviewingModule } from './reviewing/reviewing.module';
 
 @Module({})
 export class AppModule {
   static forConfig(config: Config): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forConfig(config), AuthModule, ReportsModule, AdminModule, StatsModule, AuditModule, CampaignsModule],
+      imports: [InfrastructureModule.forConfig(config), AuthModule, ReportsModule, AdminModule, StatsModule, AuditModule, CampaignsModule, ReviewingModule],
       controllers: [HealthController, PublicReportsController, DocumentsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
