@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
-import { Actor, InvalidInput, mayRead, ReportCommand } from '@jixiao/domain';
+import { Actor, InvalidInput, mayRead, ReportCommand, ReportEventType, taskStateAfter, TaskState } from '@jixiao/domain';
 import { toReportView } from '@jixiao/read-models';
 import type { Pool } from 'pg';
 import { PostgresEventStore } from '@jixiao/event-store';
@@ -88,9 +88,11 @@ export class ReviewingController {
     const between = steps.filter((s) => s.version > from && s.version <= to);
     const returned = steps.filter((s) => s.type === 'ReportReturned' && s.version <= from).at(-1);
     const cells = before.exists ? changedCells(toReportView(before), toReportView(after)) : [];
+    const lastTransition = steps.map((s) => taskStateAfter(s.type as ReportEventType)).filter(Boolean).at(-1) as TaskState | undefined;
     return {
-      id, from, to, sinceReturn: range.from === undefined && lastReturn !== null,
+      id, from, to, taskState: lastTransition ?? 'drafting', sinceReturn: range.from === undefined && lastReturn !== null,
       returned: returned ? { version: returned.version, at: returned.at, by: returned.actor.username } : null,
+      sentBack: steps.filter((s) => s.type === 'ReportSentBack').map((s) => ({ version: s.version, comment: s.data.comment, by: s.actor.username, at: s.at })).at(-1) ?? null,
       cells,
       scores: between.filter((s) => s.type === 'SelfScoreChanged' || s.type === 'ScoreAdjusted').map((s) => ({
         version: s.version, kind: s.type === 'ScoreAdjusted' ? 'review' : 'self', indicatorId: s.data.indicatorId,

@@ -38,9 +38,10 @@ export async function listTasks(pool: Pool, campaignId: string, actor: Actor, to
   const { rows } = await pool.query(
     `SELECT t.id, t.kind, t.department, COALESCE(d.name, t.department) AS "departmentName", t.project_code AS "projectCode",
        t.project_name AS "projectName", t.implementing_unit AS "implementingUnit", t.initial_budget AS "initialBudget",
-       t.annual_budget AS "annualBudget", t.executed, t.execution_weight AS "executionWeight", t.report_id AS "reportId", t.state,
+       t.annual_budget AS "annualBudget", t.executed, t.execution_weight AS "executionWeight", t.report_id AS "reportId", s.version, t.state,
        to_char(t.due, 'YYYY-MM-DD') AS due, count(*) OVER () AS total
      FROM campaign_tasks t LEFT JOIN departments d ON d.code = t.department
+     LEFT JOIN report_summary s ON s.id = t.report_id::uuid
      WHERE t.campaign_id = $1 AND ($2::text[] IS NULL OR t.department = ANY($2))
      ORDER BY t.department, t.seq LIMIT $3 OFFSET $4`,
     [campaignId, visibleDepartments(actor), pageSize, (page - 1) * pageSize]);

@@ -26,9 +26,12 @@ const INBOX = `
     FROM report_summary s
     WHERE s.department = ANY($1) AND s.state = $3
       AND NOT EXISTS (SELECT 1 FROM campaign_tasks t WHERE t.report_id = s.id::text))
-  SELECT w.*, to_char(w.due, 'YYYY-MM-DD') AS due_text, COALESCE(d.name, w.department) AS department_name, count(*) OVER () AS total
-  FROM waiting w LEFT JOIN departments d ON d.code = w.department
-  ORDER BY w.due NULLS LAST, w.seq, w.report_id LIMIT $5`;
+  SELECT page.*, s.version FROM (
+    SELECT w.*, to_char(w.due, 'YYYY-MM-DD') AS due_text, COALESCE(d.name, w.department) AS department_name, count(*) OVER () AS total
+    FROM waiting w LEFT JOIN departments d ON d.code = w.department
+    ORDER BY w.due NULLS LAST, w.seq, w.report_id LIMIT $5) page
+  LEFT JOIN report_summary s ON s.id = page.report_id::uuid
+  ORDER BY page.due NULLS LAST, page.seq, page.report_id`;
 
 const FEEDBACK = `
   SELECT DISTINCT ON (stream_id) substr(stream_id, 8) AS report_id, type, data, metadata->'actor' AS actor, metadata->>'at' AS at
@@ -44,6 +47,8 @@ export interface InboxItem {
   projectCode: string | null;
   title: string;
   reportId: string | null;
+  /** The report's version, for If-Match (a batch names it per item). */
+  version: number | null;
   state: TaskState;
   stateLabel: string;
   due: string | null;
@@ -69,7 +74,7 @@ export async function readInbox(pool: Pool, actor: Actor, today: string, limit =
   const feedback = await feedbackOf(pool, rows.filter((r) => r.state === 'returned' || r.state === 'sent_back').map((r) => r.report_id));
   const items = rows.map((r): InboxItem => ({
     taskId: r.task_id, campaignId: r.campaign_id, campaignTitle: r.campaign_title, kind: r.kind, department: r.department,
-    departmentName: r.department_name, projectCode: r.project_code, title: r.title, reportId: r.report_id, state: r.state,
+    departmentName: r.department_name, projectCode: r.project_code, title: r.title, reportId: r.report_id, version: r.version ?? null, state: r.state,
     stateLabel: TASK_STATES[r.state as TaskState], due: r.due_text, overdue: r.due_text !== null && r.due_text < today,
     feedback: feedback.get(r.report_id) ?? null,
   }));

@@ -30,7 +30,7 @@ const ROWS = `
     (SELECT string_agg(f->>'message', '；') FROM jsonb_array_elements(v.view->'flags') f) AS flags
   FROM campaign_tasks t
   LEFT JOIN departments d ON d.code = t.department
-  LEFT JOIN report_summary s ON s.id::text = t.report_id
+  LEFT JOIN report_summary s ON s.id = t.report_id::uuid
   LEFT JOIN report_view v ON v.id = s.id
   WHERE t.campaign_id = $1 AND ($3::text[] IS NULL OR t.department = ANY($3))
   ORDER BY t.department, t.seq`;
