@@ -171,6 +171,15 @@ describe('campaigns, tasks, inbox and reminders', () => {
     expect(await state()).toBe('returned');
     const returned = (await preparer.get('/api/inbox').expect(200)).body.items.find((i: any) => i.reportId === id);
     expect(returned).toMatchObject({ state: 'returned', stateLabel: '已退回', feedback: { by: 'reviewer', comments: [{ indicatorId: 'i1', body: '接通率偏低，请核实得分' }] } });
+    const [thread] = (await preparer.get(`/api/reports/${id}/comments`).expect(200)).body;
+    expect(thread).toMatchObject({ body: '接通率偏低，请核实得分', author: 'reviewer', role: 'reviewer', returned: true, replies: [], resolved: null });
+    expect(thread.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await reviewer.post(`/api/reports/${id}/comments/${thread.commentId}/replies`).send({ body: '我来回复' }).expect(403);
+    await (await as('hh-preparer')).post(`/api/reports/${id}/comments/${thread.commentId}/replies`).send({ body: '越权' }).expect(404);
+    await preparer.post(`/api/reports/${id}/comments/${thread.commentId}/replies`).send({ body: ' ' }).expect(400);
+    await preparer.post(`/api/reports/${id}/comments/${thread.commentId}/replies`).send({ body: '已按实际接通率改分' }).expect(201);
+    const resolved = (await preparer.post(`/api/reports/${id}/comments/${thread.commentId}/resolve`).expect(200)).body;
+    expect(resolved).toMatchObject({ replies: [{ body: '已按实际接通率改分', username: 'hn-preparer', role: 'preparer' }], resolved: { username: 'hn-preparer' } });
     await preparer.put(`/api/reports/${id}/indicators/i1/score`).send({ score: '12', reason: '接通率 92%，低于目标' }).expect(200);
     await preparer.post(`/api/reports/${id}/submit`).set('If-Match', '"5"').expect(200);
     await head.post(`/api/reports/${id}/sign-off`).set('If-Match', '"6"').expect(200);
@@ -178,7 +187,9 @@ describe('campaigns, tasks, inbox and reminders', () => {
     expect(diff).toMatchObject({ from: 4, to: 7, sinceReturn: true, returned: { version: 4, by: 'reviewer' } });
     expect(diff.cells).toEqual([expect.objectContaining({ path: 'indicators.i1.selfScore', from: '15', to: '12' })]);
     expect(diff.scores).toEqual([expect.objectContaining({ indicatorId: 'i1', from: '15', to: '12', reason: '接通率 92%，低于目标', by: 'hn-preparer' })]);
-    expect(diff.comments).toEqual([expect.objectContaining({ body: '接通率偏低，请核实得分', answered: true })]);
+    expect(diff.comments).toEqual([expect.objectContaining({
+      body: '接通率偏低，请核实得分', answered: true, replies: [expect.objectContaining({ body: '已按实际接通率改分' })], resolved: expect.objectContaining({ username: 'hn-preparer' }),
+    })]);
     await reviewer.get(`/api/reports/${id}/diff?from=9&to=2`).expect(400);
     await (await as('hh-preparer')).get(`/api/reports/${id}/diff`).expect(404);
 

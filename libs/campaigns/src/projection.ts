@@ -13,12 +13,13 @@ const REPORT_STATE = `COALESCE((
 const INSERT_TASKS = `
   INSERT INTO campaign_tasks (id, campaign_id, seq, kind, department, project_code, project_name, implementing_unit,
     initial_budget, annual_budget, executed, execution_weight, self_evaluation_due, review_due)
-  SELECT t.task_id, c.id, (SELECT count(*) FROM campaign_tasks WHERE campaign_id = c.id) + t.n, t.kind, t.department,
+  WITH planned AS (SELECT count(*) AS n FROM campaign_tasks WHERE campaign_id = $1)
+  SELECT t.task_id, c.id, planned.n + t.n, t.kind, t.department,
     t.project->>'code', COALESCE(t.project->>'name', d.name || ' 部门整体支出绩效自评'), COALESCE(t.project->>'implementingUnit', ''),
     COALESCE(t.project->>'initialBudget', ''), COALESCE(t.project->>'annualBudget', ''), COALESCE(t.project->>'executed', ''),
     COALESCE(t.project->>'executionWeight', ''), c.self_evaluation_due, c.review_due
   FROM jsonb_to_recordset($2::jsonb) AS t(task_id uuid, kind text, department text, project jsonb, n bigint)
-  JOIN campaigns c ON c.id = $1
+  JOIN campaigns c ON c.id = $1 CROSS JOIN planned
   LEFT JOIN departments d ON d.code = t.department`;
 
 /** Writes what campaign and task events say into campaigns and campaign_tasks, on the caller's transaction. */

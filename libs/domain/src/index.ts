@@ -8,3 +8,4 @@ export * from './report/workflow';
 export * from './report/decide';
 export * from './report/document-cells';
 export * from './campaign';
+export * from './report/comment-threads';

@@ -14,6 +14,7 @@ import { parseBody } from '../http/parse-body';
 import { toProblem } from '../http/problem-details.filter';
 import { ExecuteReportCommand } from '../reports/execute-report-command';
 import { changedCells } from './report-diff';
+import { CommentThreadService } from './comment-threads';
 
 const DiffQuery = z.strictObject({
   from: z.coerce.number({ error: '起始版本应为整数' }).int('起始版本应为整数').min(0).optional(),
@@ -24,6 +25,10 @@ const BatchBody = z.strictObject({
   command: z.enum(['approve', 'publish'], { error: 'command 应为 approve 或 publish' }),
   items: z.array(z.strictObject({ id: z.string().max(64), version: z.number({ error: '版本应为整数' }).int().min(1) })).min(1, '至少一项').max(500, '一次最多 500 项'),
 });
+
+const ReplyBody = z.strictObject({ body: z.string({ error: '回复应为文本' }).max(2000, '回复最长 2000 个字符') });
+const actorOf = (req: Request) => (req as Request & { actor: Actor }).actor;
+const correlationOf = (req: Request) => (req as Request & { correlationId: string }).correlationId;
 
 const COMMANDS = { approve: 'ApproveReport', publish: 'PublishReport' } as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,9 +47,29 @@ interface Step {
 @Controller('reports')
 export class ReviewingController {
   private readonly store: PostgresEventStore;
+  private readonly threads: CommentThreadService;
 
   constructor(private readonly reports: ReportStreams, private readonly commands: CommandBus, @Inject(PG_POOL) pool: Pool) {
     this.store = new PostgresEventStore(pool);
+    this.threads = new CommentThreadService(pool, reports);
+  }
+
+  @Get(':id/comments')
+  comments(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.threads.threads(id, actor);
+  }
+
+  @Post(':id/comments/:commentId/replies')
+  @ApiBody({ schema: { example: { body: '已按实际完成值重新自评' } } })
+  reply(@Param('id') id: string, @Param('commentId') commentId: string, @Body() body: unknown, @Req() req: Request) {
+    const { body: text } = parseBody(ReplyBody, body);
+    return this.threads.execute(id, { type: 'ReplyToComment', actor: actorOf(req), data: { commentId, body: text } }, correlationOf(req));
+  }
+
+  @Post(':id/comments/:commentId/resolve')
+  @HttpCode(200)
+  resolve(@Param('id') id: string, @Param('commentId') commentId: string, @Req() req: Request) {
+    return this.threads.execute(id, { type: 'ResolveComment', actor: actorOf(req), data: { commentId } }, correlationOf(req));
   }
 
   @Post('batch')
@@ -88,6 +113,7 @@ export class ReviewingController {
     const between = steps.filter((s) => s.version > from && s.version <= to);
     const returned = steps.filter((s) => s.type === 'ReportReturned' && s.version <= from).at(-1);
     const cells = before.exists ? changedCells(toReportView(before), toReportView(after)) : [];
+    const threads = new Map((await this.threads.threads(id, actor)).map((t) => [t.commentId, t]));
     const lastTransition = steps.map((s) => taskStateAfter(s.type as ReportEventType)).filter(Boolean).at(-1) as TaskState | undefined;
     return {
       id, from, to, taskState: lastTransition ?? 'drafting', sinceReturn: range.from === undefined && lastReturn !== null,
@@ -100,7 +126,8 @@ export class ReviewingController {
       })),
       comments: (returned?.data.comments ?? []).map((c: { commentId: string; indicatorId: string | null; body: string }) => ({
         ...c, by: returned!.actor.username, role: returned!.actor.role, at: returned!.at,
-        answered: cells.some((cell) => c.indicatorId !== null && cell.path.startsWith(`indicators.${c.indicatorId}.`))
+        replies: threads.get(c.commentId)?.replies ?? [], resolved: threads.get(c.commentId)?.resolved ?? null,
+        answered: (threads.get(c.commentId)?.replies.length ?? 0) > 0 || cells.some((cell) => c.indicatorId !== null && cell.path.startsWith(`indicators.${c.indicatorId}.`))
           || between.some((s) => s.data?.indicatorId !== undefined && s.data.indicatorId === c.indicatorId),
       })),
     };
