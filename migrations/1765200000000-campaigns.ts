@@ -53,6 +53,8 @@ export class Campaigns1765200000000 implements MigrationInterface {
       )`);
     // Inbox: a department's waiting tasks (preparer, head), a region's awaiting review (reviewer), by due date.
     await db.query(`CREATE INDEX campaign_tasks_waiting ON campaign_tasks (department, state, due) WHERE due IS NOT NULL`);
+    // Inbox of a region's reviewer: walk one state in due order and stop at the page's end.
+    await db.query(`CREATE INDEX campaign_tasks_due_order ON campaign_tasks (state, due, seq) INCLUDE (department) WHERE due IS NOT NULL`);
     // Progress and the summary: a campaign's tasks by department and state.
     await db.query(`CREATE INDEX campaign_tasks_progress ON campaign_tasks (campaign_id, department, state) INCLUDE (due)`);
     // Reminders: tasks due on a day or overdue.

@@ -8,30 +8,38 @@ const WAITING: Partial<Record<Actor['role'], { tasks: TaskState[]; reports: stri
   reviewer: { tasks: ['awaiting_review'], reports: 'signed_off' },
 };
 
-const LAST_TRANSITION = `(SELECT task_state_after(e.type) FROM events e WHERE e.stream_id = 'report-' || s.id AND e.type = ANY($4)
+const LAST_TRANSITION = `(SELECT task_state_after(e.type) FROM events e WHERE e.stream_id = 'report-' || s.id AND e.type = ANY($4::text[])
   ORDER BY e.version DESC LIMIT 1)`;
 
 // Overdue first, then by due date, is one order: every overdue date is earlier than every date still to come.
-// The tasks come from campaign_tasks_waiting (department, state, due); reports outside a campaign have no due date.
-const INBOX = `
-  WITH waiting AS (
-    SELECT t.id::text AS task_id, t.campaign_id::text AS campaign_id, c.title AS campaign_title, t.kind, t.department,
-      t.project_code, t.project_name AS title, t.report_id, t.state, t.due, t.seq
-    FROM campaign_tasks t JOIN campaigns c ON c.id = t.campaign_id
-    WHERE t.department = ANY($1) AND t.state = ANY($2) AND t.due IS NOT NULL
-    UNION ALL
-    SELECT NULL, NULL, NULL, s.kind, s.department, NULL, s.title, s.id::text,
-      CASE s.state WHEN 'draft' THEN COALESCE(${LAST_TRANSITION}, 'drafting') WHEN 'self_scored' THEN 'awaiting_sign_off' ELSE 'awaiting_review' END,
-      NULL, NULL
-    FROM report_summary s
-    WHERE s.department = ANY($1) AND s.state = $3
-      AND NOT EXISTS (SELECT 1 FROM campaign_tasks t WHERE t.report_id = s.id::text))
-  SELECT page.*, s.version FROM (
-    SELECT w.*, to_char(w.due, 'YYYY-MM-DD') AS due_text, COALESCE(d.name, w.department) AS department_name, count(*) OVER () AS total
-    FROM waiting w LEFT JOIN departments d ON d.code = w.department
-    ORDER BY w.due NULLS LAST, w.seq, w.report_id LIMIT $5) page
-  LEFT JOIN report_summary s ON s.id = page.report_id::uuid
-  ORDER BY page.due NULLS LAST, page.seq, page.report_id`;
+// Tasks come first, page by page in (due, seq) order (campaign_tasks_waiting for one department, campaign_tasks_due_order
+// for a region's reviewer: an ordered index scan that stops at the page's end); reports outside any campaign have
+// no due date and follow them.
+export const INBOX_TASKS = `
+  SELECT t.id::text AS task_id, t.campaign_id::text AS campaign_id, c.title AS campaign_title, t.kind, t.department,
+    t.project_code, t.project_name AS title, t.report_id, t.state, to_char(t.due, 'YYYY-MM-DD') AS due_text,
+    COALESCE(d.name, t.department) AS department_name, s.version
+  FROM (SELECT * FROM campaign_tasks WHERE department = ANY($1) AND state = ANY($2) AND due IS NOT NULL
+        ORDER BY due, seq LIMIT $3) t
+  JOIN campaigns c ON c.id = t.campaign_id
+  LEFT JOIN departments d ON d.code = t.department
+  LEFT JOIN report_summary s ON s.id = t.report_id::uuid
+  ORDER BY t.due, t.seq`;
+
+const OUTSIDE = `
+  SELECT NULL AS task_id, NULL AS campaign_id, NULL AS campaign_title, s.kind, s.department, NULL AS project_code, s.title,
+    s.id::text AS report_id,
+    CASE s.state WHEN 'draft' THEN COALESCE(${LAST_TRANSITION}, 'drafting') WHEN 'self_scored' THEN 'awaiting_sign_off' ELSE 'awaiting_review' END AS state,
+    NULL AS due_text, s.department_name, s.version
+  FROM report_summary s
+  WHERE s.department = ANY($1) AND s.state = $2 AND NOT EXISTS (SELECT 1 FROM campaign_tasks t WHERE t.report_id = s.id::text)
+  ORDER BY s.updated_at DESC, s.id LIMIT $3`;
+
+const COUNTS = `
+  SELECT (SELECT count(*) FROM campaign_tasks WHERE department = ANY($1) AND state = ANY($2) AND due IS NOT NULL)::int AS tasks,
+    (SELECT count(*) FROM campaign_tasks WHERE department = ANY($1) AND state = ANY($2) AND due IS NOT NULL AND due < $4)::int AS overdue,
+    (SELECT count(*) FROM report_summary s WHERE s.department = ANY($1) AND s.state = $3
+      AND NOT EXISTS (SELECT 1 FROM campaign_tasks t WHERE t.report_id = s.id::text))::int AS outside`;
 
 const FEEDBACK = `
   SELECT DISTINCT ON (stream_id) substr(stream_id, 8) AS report_id, type, data, metadata->'actor' AS actor, metadata->>'at' AS at
@@ -67,25 +75,22 @@ export async function readInbox(pool: Pool, actor: Actor, today: string, limit =
   const waiting = WAITING[actor.role];
   const departments = actor.role === 'reviewer' ? actor.scope : [actor.department ?? ''];
   if (!waiting || !departments) return { items: [], total: 0, overdue: 0 };
-  const [{ rows }, overdue] = await Promise.all([
-    pool.query(INBOX, [departments, waiting.tasks, waiting.reports, Object.keys(TASK_STATE_AFTER), limit]),
-    countOverdue(pool, departments, waiting.tasks, today),
+  const [tasks, counts] = await Promise.all([
+    pool.query(INBOX_TASKS, [departments, waiting.tasks, limit]),
+    pool.query(COUNTS, [departments, waiting.tasks, waiting.reports, today]),
   ]);
+  const rest = limit - tasks.rows.length;
+  const outside = rest > 0 && counts.rows[0].outside > 0
+    ? (await pool.query(OUTSIDE, [departments, waiting.reports, rest, Object.keys(TASK_STATE_AFTER)])).rows : [];
+  const rows = [...tasks.rows, ...outside];
   const feedback = await feedbackOf(pool, rows.filter((r) => r.state === 'returned' || r.state === 'sent_back').map((r) => r.report_id));
   const items = rows.map((r): InboxItem => ({
     taskId: r.task_id, campaignId: r.campaign_id, campaignTitle: r.campaign_title, kind: r.kind, department: r.department,
-    departmentName: r.department_name, projectCode: r.project_code, title: r.title, reportId: r.report_id, version: r.version ?? null, state: r.state,
-    stateLabel: TASK_STATES[r.state as TaskState], due: r.due_text, overdue: r.due_text !== null && r.due_text < today,
+    departmentName: r.department_name, projectCode: r.project_code, title: r.title, reportId: r.report_id, version: r.version ?? null,
+    state: r.state, stateLabel: TASK_STATES[r.state as TaskState], due: r.due_text, overdue: r.due_text !== null && r.due_text < today,
     feedback: feedback.get(r.report_id) ?? null,
   }));
-  return { items, total: Number(rows[0]?.total ?? 0), overdue };
-}
-
-async function countOverdue(pool: Pool, departments: readonly string[], states: TaskState[], today: string): Promise<number> {
-  const { rows } = await pool.query(
-    `SELECT count(*)::int AS n FROM campaign_tasks WHERE department = ANY($1) AND state = ANY($2) AND due IS NOT NULL AND due < $3`,
-    [departments, states, today]);
-  return rows[0].n;
+  return { items, total: counts.rows[0].tasks + counts.rows[0].outside, overdue: counts.rows[0].overdue };
 }
 
 async function feedbackOf(pool: Pool, reportIds: string[]): Promise<Map<string, InboxItem['feedback']>> {

@@ -9,7 +9,7 @@ export interface DepartmentProgress {
   byState: Record<TaskState, number>;
 }
 
-const PROGRESS = `
+export const PROGRESS = `
   SELECT t.department, t.state, count(*)::int AS n, count(*) FILTER (WHERE t.due < $2)::int AS overdue
   FROM campaign_tasks t WHERE t.campaign_id = $1 AND ($3::text[] IS NULL OR t.department = ANY($3))
   GROUP BY t.department, t.state`;

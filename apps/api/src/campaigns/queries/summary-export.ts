@@ -24,14 +24,16 @@ const COLUMNS: { header: string; key: string; width: number }[] = [
 const ROWS = `
   SELECT t.department, COALESCE(d.name, t.department) AS department_name, t.project_code,
     COALESCE(s.title, t.project_name) AS title, COALESCE(s.annual_budget::text, NULLIF(t.annual_budget, '')) AS budget,
-    COALESCE(s.executed::text, NULLIF(t.executed, '')) AS executed, v.view->'execution'->>'rate' AS rate,
-    s.total_self::text, s.total_computed::text, NULLIF(v.view->'total'->>'review', '') AS total_review, s.grade, t.state,
+    COALESCE(s.executed::text, NULLIF(t.executed, '')) AS executed, j.execution->>'rate' AS rate,
+    s.total_self::text, s.total_computed::text, NULLIF(j.total->>'review', '') AS total_review, s.grade, t.state,
     (t.due < $2) AS overdue,
-    (SELECT string_agg(f->>'message', '；') FROM jsonb_array_elements(v.view->'flags') f) AS flags
+    (SELECT string_agg(f->>'message', '；') FROM jsonb_array_elements(j.flags) f) AS flags
   FROM campaign_tasks t
   LEFT JOIN departments d ON d.code = t.department
   LEFT JOIN report_summary s ON s.id = t.report_id::uuid
   LEFT JOIN report_view v ON v.id = s.id
+  -- one detoast of the (compressed) view per row, three fields out of it
+  LEFT JOIN LATERAL jsonb_to_record(v.view) AS j(execution jsonb, total jsonb, flags jsonb) ON true
   WHERE t.campaign_id = $1 AND ($3::text[] IS NULL OR t.department = ANY($3))
   ORDER BY t.department, t.seq`;
 
