@@ -73,6 +73,38 @@ export class Campaigns1765200000000 implements MigrationInterface {
       CREATE TRIGGER campaign_tasks_follow_reports AFTER INSERT ON events FOR EACH ROW
       WHEN (NEW.type IN (${TASK_TRANSITIONS.map(([type]) => `'${type}'`).join(', ')}) AND NEW.stream_id LIKE 'report-%')
       EXECUTE FUNCTION campaign_task_follows_report()`);
+    // Progress at province scale reads counts, not 50,000 rows: tasks per (campaign, department, state), kept by
+    // statement triggers on campaign_tasks. One upsert per statement, its rows in key order, so two transitions in
+    // one department lock the counters in the same order and never deadlock. A count that falls to 0 stays as a 0.
+    await db.query(`
+      CREATE TABLE campaign_progress (
+        campaign_id uuid NOT NULL,
+        department  text NOT NULL,
+        state       text NOT NULL,
+        tasks       integer NOT NULL,
+        PRIMARY KEY (campaign_id, department, state)
+      )`);
+    const upsert = (deltas: string) => `
+      INSERT INTO campaign_progress
+        SELECT campaign_id, department, state, sum(delta) FROM (${deltas}) d GROUP BY 1, 2, 3 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3
+      ON CONFLICT (campaign_id, department, state) DO UPDATE SET tasks = campaign_progress.tasks + EXCLUDED.tasks`;
+    const removed = `SELECT campaign_id, department, state, -1 AS delta FROM old_rows`;
+    const added = `SELECT campaign_id, department, state, 1 AS delta FROM new_rows`;
+    await db.query(`
+      CREATE FUNCTION campaign_progress_count() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN ${upsert(added)};
+        ELSIF TG_OP = 'DELETE' THEN ${upsert(removed)};
+        ELSE ${upsert(`${removed} UNION ALL ${added}`)};
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await db.query(`CREATE TRIGGER campaign_progress_on_insert AFTER INSERT ON campaign_tasks
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION campaign_progress_count()`);
+    await db.query(`CREATE TRIGGER campaign_progress_on_update AFTER UPDATE ON campaign_tasks
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION campaign_progress_count()`);
+    await db.query(`CREATE TRIGGER campaign_progress_on_delete AFTER DELETE ON campaign_tasks
+      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION campaign_progress_count()`);
     await db.query(`
       CREATE TABLE notifications (
         id         bigserial PRIMARY KEY,
@@ -93,10 +125,12 @@ export class Campaigns1765200000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE notifications`);
+    await db.query(`DROP TABLE campaign_progress`);
     await db.query(`DROP TRIGGER campaign_tasks_follow_reports ON events`);
     await db.query(`DROP FUNCTION campaign_task_follows_report()`);
     await db.query(`DROP FUNCTION task_state_after(text)`);
     await db.query(`DROP TABLE campaign_tasks`);
+    await db.query(`DROP FUNCTION campaign_progress_count()`);
     await db.query(`DROP TABLE campaigns`);
   }
 }

@@ -100,6 +100,14 @@ describe('a campaign in the web app', () => {
     await shoot(preparer, 'c06-returned-in-inbox');
     await preparer.goto(`/reports/${id}`);
     await see.text(preparer.locator('[data-testid=returned-note]'), '已退回');
+    const thread = preparer.locator('[data-testid=comment-thread]').first();
+    await see.text(thread, 'reviewer（财政局审核人');
+    await thread.locator('[data-field=reply]').fill('已按实际接通率改分');
+    await thread.locator('button:has-text("回复")').click();
+    await see.text(thread, '↳ 已按实际接通率改分');
+    await thread.locator('button:has-text("标为已解决")').click();
+    await see.text(thread, '已解决');
+    await shoot(preparer, 'c06b-comment-thread');
     await call('hn-preparer', 'PUT', `/reports/${id}/indicators/i1/score`, { score: '12', reason: '接通率 92%，低于目标' });
     await call('hn-preparer', 'POST', `/reports/${id}/submit`, {}, 5);
     await call('hn-head', 'POST', `/reports/${id}/sign-off`, {}, 6);
@@ -108,6 +116,7 @@ describe('a campaign in the web app', () => {
     await see.text(diff, '自上次退回以来的修改');
     await see.text(diff, '接通率 92%，低于目标');
     await see.text(diff, '已回应');
+    await see.text(diff, '↳ 已按实际接通率改分');
     await shoot(reviewer, 'c07-review-diff');
     await reviewer.goto(`/campaigns/${demo.id}`);
     const row = reviewer.locator(`[data-testid=tasks] tr.ant-table-row:has(a[href="/reports/${id}"])`);

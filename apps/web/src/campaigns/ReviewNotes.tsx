@@ -2,6 +2,8 @@ import { Alert, Card, Table, Tag } from 'antd';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import type { ReportDiff } from './types';
+import { CommentThreads } from './CommentThreads';
+import { useSession } from '../session/session';
 
 /**
  * On a report page: a returned or sent-back draft says so, with the comments it came back with (never a plain 草稿);
@@ -9,13 +11,14 @@ import type { ReportDiff } from './types';
  */
 export function ReviewNotes({ report }: { report: { id: string; state: string; version: number } }) {
   const diff = useApi(() => api<ReportDiff>(`/reports/${report.id}/diff`), [report.id, report.version]);
+  const { session } = useSession();
   const d = diff.data;
   if (!d) return null;
   if (report.state === 'draft' && d.taskState === 'returned' && d.returned) {
     return (
       <Alert type="error" showIcon data-testid="returned-note" style={{ marginBottom: 16 }}
         title={<><Tag color="error">已退回</Tag>审核人 {d.returned.by} 于 {d.returned.at.slice(0, 10)} 退回，请按意见修改后重新提交</>}
-        description={<ul>{d.comments.map((c) => <li key={c.commentId}>{c.indicatorId ? `[${c.indicatorId}] ` : ''}{c.body}</li>)}</ul>} />
+        description={<CommentThreads reportId={report.id} canAnswer={session?.user.role === 'preparer'} />} />
     );
   }
   if (report.state === 'draft' && d.taskState === 'sent_back' && d.sentBack) {
@@ -36,7 +39,9 @@ export function ReviewNotes({ report }: { report: { id: string; state: string; v
       )}
       <ul className="diff-comments">
         {d.comments.map((c) => (
-          <li key={c.commentId}><Tag color={c.answered ? 'success' : 'default'}>{c.answered ? '已回应' : '未见修改'}</Tag>{c.indicatorId ? `[${c.indicatorId}] ` : ''}{c.body}</li>
+          <li key={c.commentId}><Tag color={c.answered ? 'success' : 'default'}>{c.answered ? '已回应' : '未见修改'}</Tag>
+            {c.resolved && <Tag color="success">已解决</Tag>}{c.indicatorId ? `[${c.indicatorId}] ` : ''}{c.body}
+            {c.replies.map((r) => <div key={r.replyId} className="comment-reply">↳ {r.body}<span className="muted small"> —— {r.username}</span></div>)}</li>
         ))}
       </ul>
     </Card>

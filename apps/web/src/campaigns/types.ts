@@ -99,5 +99,8 @@ export interface ReportDiff {
   sentBack: { version: number; comment: string; by: string; at: string } | null;
   cells: { path: string; label: string; from: string | null; to: string | null }[];
   scores: { version: number; kind: 'self' | 'review'; indicatorId: string; from: string | null; to: string; reason: string; by: string; at: string }[];
-  comments: { commentId: string; indicatorId: string | null; body: string; by: string; at: string; answered: boolean }[];
+  comments: {
+    commentId: string; indicatorId: string | null; body: string; by: string; at: string; answered: boolean;
+    replies: { replyId: string; body: string; username: string; at: string }[]; resolved: { username: string; at: string } | null;
+  }[];
 }

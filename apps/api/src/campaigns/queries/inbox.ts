@@ -18,13 +18,16 @@ const LAST_TRANSITION = `(SELECT task_state_after(e.type) FROM events e WHERE e.
 export const INBOX_TASKS = `
   SELECT t.id::text AS task_id, t.campaign_id::text AS campaign_id, c.title AS campaign_title, t.kind, t.department,
     t.project_code, t.project_name AS title, t.report_id, t.state, to_char(t.due, 'YYYY-MM-DD') AS due_text,
-    COALESCE(d.name, t.department) AS department_name, s.version
+    COALESCE((SELECT name FROM departments d WHERE d.code = t.department), t.department) AS department_name, s.version
   FROM (SELECT * FROM campaign_tasks WHERE department = ANY($1) AND state = ANY($2) AND due IS NOT NULL
         ORDER BY due, seq LIMIT $3) t
   JOIN campaigns c ON c.id = t.campaign_id
-  LEFT JOIN departments d ON d.code = t.department
   LEFT JOIN report_summary s ON s.id = t.report_id::uuid
   ORDER BY t.due, t.seq`;
+
+/** One state (a head's, a reviewer's): `state = $2` lets campaign_tasks_due_order hand the rows over in due order. */
+export const inboxTasksSql = (states: readonly string[]) =>
+  states.length === 1 ? INBOX_TASKS.replace('state = ANY($2)', 'state = ($2::text[])[1]') : INBOX_TASKS;
 
 const OUTSIDE = `
   SELECT NULL AS task_id, NULL AS campaign_id, NULL AS campaign_title, s.kind, s.department, NULL AS project_code, s.title,
@@ -76,7 +79,7 @@ export async function readInbox(pool: Pool, actor: Actor, today: string, limit =
   const departments = actor.role === 'reviewer' ? actor.scope : [actor.department ?? ''];
   if (!waiting || !departments) return { items: [], total: 0, overdue: 0 };
   const [tasks, counts] = await Promise.all([
-    pool.query(INBOX_TASKS, [departments, waiting.tasks, limit]),
+    pool.query(inboxTasksSql(waiting.tasks), [departments, waiting.tasks, limit]),
     pool.query(COUNTS, [departments, waiting.tasks, waiting.reports, today]),
   ]);
   const rest = limit - tasks.rows.length;

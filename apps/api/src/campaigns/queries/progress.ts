@@ -9,10 +9,14 @@ export interface DepartmentProgress {
   byState: Record<TaskState, number>;
 }
 
+// From the counts campaign_progress keeps; a task's due date is its campaign's for its state, so a whole count is
+// overdue or none of it is.
 export const PROGRESS = `
-  SELECT t.department, t.state, count(*)::int AS n, count(*) FILTER (WHERE t.due < $2)::int AS overdue
-  FROM campaign_tasks t WHERE t.campaign_id = $1 AND ($3::text[] IS NULL OR t.department = ANY($3))
-  GROUP BY t.department, t.state`;
+  SELECT p.department, p.state, p.tasks AS n,
+    CASE WHEN p.state IN ('not_started', 'drafting', 'returned', 'sent_back', 'awaiting_sign_off') AND c.self_evaluation_due < $2 THEN p.tasks
+         WHEN p.state = 'awaiting_review' AND c.review_due < $2 THEN p.tasks ELSE 0 END AS overdue
+  FROM campaign_progress p JOIN campaigns c ON c.id = p.campaign_id
+  WHERE p.campaign_id = $1 AND p.tasks > 0 AND ($3::text[] IS NULL OR p.department = ANY($3))`;
 
 /** SPEC §17: per department, the campaign's tasks by state and how many are overdue. */
 export async function readProgress(pool: Pool, campaignId: string, actor: Actor, today: string): Promise<DepartmentProgress[]> {
