@@ -49,8 +49,10 @@ describe('campaigns, tasks, inbox and reminders', () => {
     expect(await campaignEvents()).toBe(before);
   });
 
-  it('opens a campaign with a department-report task per department', async () => {
-    const res = await (await as('reviewer')).post('/api/campaigns').send(campaign()).expect(201);
+  it('opens a campaign with a department-report task per department; a repeated Idempotency-Key opens nothing more', async () => {
+    const res = await (await as('reviewer')).post('/api/campaigns').set('Idempotency-Key', 'open-1').send(campaign()).expect(201);
+    const again = await (await as('reviewer')).post('/api/campaigns').set('Idempotency-Key', 'open-1').send(campaign()).expect(201);
+    expect(again.body).toEqual(res.body);
     campaignId = res.body.id;
     expect(res.body).toMatchObject({ fiscalYear: '2024', selfEvaluationDue: selfDue, departments: ['009', 'hhbj'] });
     expect((await tasksOf()).map((t) => [t.department, t.kind, t.state])).toEqual([

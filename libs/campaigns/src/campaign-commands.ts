@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import {
   Actor, Campaign, CampaignConflict, decideCampaign, decideTask, evolveCampaign, evolveTask, initialCampaign, OfferedReport,
   OpenCampaign, ProjectListRow, Task, TaskCommand, TaskEvent, CampaignEvent,
 } from '@jixiao/domain';
 import type { Executed, ReportStreams } from '@jixiao/reports';
+import type { ReportView } from '@jixiao/read-models';
 import { draftDocumentOf, TaskRow } from './drafts';
 import { projectCampaignEvents } from './projection';
 import { appendOn, campaignStreamOf, inTransaction, metadataOf, Queryable, readStream, taskStreamOf } from './streams';
@@ -19,6 +20,8 @@ export type OpenCampaignInput = Omit<OpenCampaign['data'], 'campaignId' | 'today
 
 export interface CommandContext {
   actor: Actor;
+  /** Runs in the command's own transaction once its events are appended (the HTTP idempotency record). */
+  alsoInTransaction?: (client: PoolClient, result: { campaignId: string; reportId?: string; planned?: number; view?: ReportView }) => Promise<void>;
   /** Today in Asia/Shanghai: the injected clock. */
   today: string;
   at: string;
@@ -65,7 +68,10 @@ export class CampaignCommands {
       { type: 'DraftReport', actor: context.actor, data: { reportId, document: draftDocumentOf(row), departmentName: row.department_name } },
       {
         expectedVersion: 0, correlationId: context.correlationId, at: context.at,
-        alsoInTransaction: (client) => this.appendTaskEvents(client, campaignId, taskId, events, head, context),
+        alsoInTransaction: async (client, view) => {
+          await this.appendTaskEvents(client, campaignId, taskId, events, head, context);
+          await context.alsoInTransaction?.(client, { campaignId, reportId, view });
+        },
       },
     );
   }
@@ -74,7 +80,10 @@ export class CampaignCommands {
     const { task, head } = await this.loadTask(campaignId, taskId);
     const report = await this.offered(reportId, context.actor);
     const events = decideTask({ type: 'AttachReport', actor: context.actor, data: { report } } as TaskCommand, task);
-    await inTransaction(this.pool, (client) => this.appendTaskEvents(client, campaignId, taskId, events, head, context));
+    await inTransaction(this.pool, async (client) => {
+      await this.appendTaskEvents(client, campaignId, taskId, events, head, context);
+      await context.alsoInTransaction?.(client, { campaignId, reportId });
+    });
   }
 
   private async appendTaskEvents(
@@ -89,9 +98,12 @@ export class CampaignCommands {
       const { events, head } = await readStream(client, campaignStreamOf(campaignId));
       const campaign = events.map((e) => e as unknown as CampaignEvent).reduce(evolveCampaign, initialCampaign());
       const decided = decide(campaign);
-      if (!decided.length) return decided;
-      const recorded = await appendOn(client, campaignStreamOf(campaignId), decided, head, metadataOf(context.actor, context.at, context.correlationId));
-      await projectCampaignEvents(client, recorded);
+      if (decided.length) {
+        const recorded = await appendOn(client, campaignStreamOf(campaignId), decided, head, metadataOf(context.actor, context.at, context.correlationId));
+        await projectCampaignEvents(client, recorded);
+      }
+      const planned = decided.reduce((n, e) => n + (e.type === 'TasksPlanned' ? e.data.tasks.length : 0), 0);
+      await context.alsoInTransaction?.(client, { campaignId, planned });
       return decided;
     });
   }

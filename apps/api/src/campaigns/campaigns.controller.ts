@@ -10,6 +10,7 @@ import { withAllowedCommands } from '@jixiao/read-models';
 import { CurrentActor } from '../auth/current-actor';
 import { etagOf } from '../http/etag';
 import { parseBody } from '../http/parse-body';
+import { Idempotency, Reply } from '../http/idempotency';
 import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { AttachBody, OpenCampaignBody, ProjectListBody } from './bodies';
 import { Clock } from './clock';
@@ -31,14 +32,22 @@ export class CampaignsController {
     @Inject(PG_POOL) private readonly pool: Pool,
     private readonly commands: CampaignCommands,
     private readonly clock: Clock,
+    private readonly idempotency: Idempotency,
   ) {}
 
   @Post('campaigns')
   @ApiBody({ schema: { example: { fiscalYear: '2024', title: '2024年度预算绩效自评', region: 'demo', selfEvaluationDue: '2025-03-31', reviewDue: '2025-04-30', departments: 'all', departmentReports: true } } })
-  async open(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const id = await this.commands.open(parseBody(OpenCampaignBody, body), this.context(req));
-    res.status(201).setHeader('Location', `/api/campaigns/${id}`);
-    return getCampaign(this.pool, id, actorOf(req));
+  open(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const input = parseBody(OpenCampaignBody, body);
+    return this.idempotency.run(req, res, async (record) => {
+      let reply: Reply | undefined;
+      const id = await this.commands.open(input, this.context(req, async (client, { campaignId }) => {
+        reply = { status: 201, body: await getCampaign(client as unknown as Pool, campaignId, actorOf(req)) };
+        await record(client, reply);
+      }));
+      res.setHeader('Location', `/api/campaigns/${id}`);
+      return reply!;
+    });
   }
 
   @Get('campaigns')
@@ -61,19 +70,30 @@ export class CampaignsController {
   @Post('campaigns/:id/projects')
   @ApiBody({ description: '项目清单：multipart 字段 file 上传模板 XLSX，或 JSON {projects: [{code, name, department, implementingUnit, initialBudget, annualBudget, executed?, executionWeight?}]}' })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1 } }))
-  async importProjects(@Param('id') id: string, @Body() body: unknown, @UploadedFile() file: Express.Multer.File | undefined, @Req() req: Request) {
+  async importProjects(@Param('id') id: string, @Body() body: unknown, @UploadedFile() file: Express.Multer.File | undefined,
+    @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const rows: ProjectListRow[] = file
       ? await readProjectListXlsx(file.buffer)
       : parseBody(ProjectListBody, body).projects.map((p, i) => ({ row: i + 1, ...stringsOf(p) }) as ProjectListRow);
-    return this.commands.importProjects(id, rows, this.context(req));
+    return this.idempotency.run(req, res, async (record) => {
+      let reply: Reply | undefined;
+      await this.commands.importProjects(id, rows, this.context(req, async (client, { planned = 0 }) => {
+        reply = { status: 201, body: { added: planned, unchanged: rows.length - planned } };
+        await record(client, reply);
+      }));
+      return reply!;
+    });
   }
 
   @Post('campaigns/:id/tasks/:taskId/start')
-  async start(@Param('id') id: string, @Param('taskId') taskId: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const { view } = await this.commands.start(id, taskId, this.context(req));
-    res.status(201).setHeader('Location', `/api/reports/${view.id}`);
-    res.setHeader('ETag', etagOf(view.version));
-    return withAllowedCommands(view, actorOf(req));
+  start(@Param('id') id: string, @Param('taskId') taskId: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.idempotency.run(req, res, async (record) => {
+      const { view } = await this.commands.start(id, taskId, this.context(req, async (client, { view: drafted }) => {
+        await record(client, { status: 201, body: withAllowedCommands(drafted!, actorOf(req)), etag: etagOf(drafted!.version) });
+      }));
+      res.setHeader('Location', `/api/reports/${view.id}`);
+      return { status: 201, body: withAllowedCommands(view, actorOf(req)), etag: etagOf(view.version) };
+    });
   }
 
   @Post('campaigns/:id/tasks/:taskId/attach')
@@ -105,9 +125,12 @@ export class CampaignsController {
     return new StreamableFile(await projectListTemplate());
   }
 
-  private context(req: Request): CommandContext {
+  private context(req: Request, alsoInTransaction?: CommandContext['alsoInTransaction']): CommandContext {
     const now = this.clock.now();
-    return { actor: actorOf(req), today: this.clock.today(), at: now.toISOString(), correlationId: (req as Request & { correlationId: string }).correlationId };
+    return {
+      actor: actorOf(req), today: this.clock.today(), at: now.toISOString(),
+      correlationId: (req as Request & { correlationId: string }).correlationId, alsoInTransaction,
+    };
   }
 }
 

@@ -6,11 +6,13 @@ import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { CampaignsController } from './campaigns.controller';
 import { Clock } from './clock';
 import { InboxController } from './inbox.controller';
+import { Idempotency } from '../http/idempotency';
 
 @Module({
   controllers: [CampaignsController, InboxController],
   providers: [
     Clock,
+    Idempotency,
     { provide: CampaignCommands, useFactory: (pool: Pool, reports: ReportStreams) => new CampaignCommands(pool, reports), inject: [PG_POOL, ReportStreams] },
   ],
   exports: [Clock],

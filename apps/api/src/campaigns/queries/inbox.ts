@@ -38,11 +38,14 @@ const OUTSIDE = `
   WHERE s.department = ANY($1) AND s.state = $2 AND NOT EXISTS (SELECT 1 FROM campaign_tasks t WHERE t.report_id = s.id::text)
   ORDER BY s.updated_at DESC, s.id LIMIT $3`;
 
+// Every task past not_started has its report, in the report state its task state maps to: the reports outside
+// any campaign are the reports in that state less the tasks that hold one (no anti-join over a region's reports).
 const COUNTS = `
-  SELECT (SELECT count(*) FROM campaign_tasks WHERE department = ANY($1) AND state = ANY($2) AND due IS NOT NULL)::int AS tasks,
-    (SELECT count(*) FROM campaign_tasks WHERE department = ANY($1) AND state = ANY($2) AND due IS NOT NULL AND due < $4)::int AS overdue,
-    (SELECT count(*) FROM report_summary s WHERE s.department = ANY($1) AND s.state = $3
-      AND NOT EXISTS (SELECT 1 FROM campaign_tasks t WHERE t.report_id = s.id::text))::int AS outside`;
+  SELECT t.tasks, t.overdue, t.started,
+    (SELECT count(*) FROM report_summary s WHERE s.department = ANY($1) AND s.state = $3)::int - t.started AS outside
+  FROM (SELECT count(*)::int AS tasks, (count(*) FILTER (WHERE due < $4))::int AS overdue,
+          (count(*) FILTER (WHERE state <> 'not_started'))::int AS started
+        FROM campaign_tasks WHERE department = ANY($1) AND state = ANY($2) AND due IS NOT NULL) t`;
 
 const FEEDBACK = `
   SELECT DISTINCT ON (stream_id) substr(stream_id, 8) AS report_id, type, data, metadata->'actor' AS actor, metadata->>'at' AS at

@@ -23,7 +23,8 @@ export async function readProgress(pool: Pool, campaignId: string, actor: Actor,
   const departments = visibleDepartments(actor);
   const [{ rows }, names] = await Promise.all([
     pool.query(PROGRESS, [campaignId, today, departments]),
-    pool.query(`SELECT d.code, d.name FROM departments d JOIN campaigns c ON d.code = ANY(c.departments) WHERE c.id = $1`, [campaignId]),
+    pool.query(`SELECT d.code, d.name FROM campaigns c CROSS JOIN unnest(c.departments) AS u(code) JOIN departments d ON d.code = u.code
+      WHERE c.id = $1`, [campaignId]),
   ]);
   const nameOf = new Map(names.rows.map((r) => [r.code, r.name]));
   const byDepartment = new Map<string, DepartmentProgress>();
