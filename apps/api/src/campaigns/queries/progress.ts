@@ -38,7 +38,7 @@ export async function readProgress(pool: Pool, campaignId: string, actor: Actor,
     entry.overdue += row.overdue;
     byDepartment.set(row.department, entry);
   }
-  return [...byDepartment.values()].sort((a, b) => a.department.localeCompare(b.department));
+  return [...byDepartment.values()].sort((a, b) => (a.department < b.department ? -1 : a.department > b.department ? 1 : 0));
 }
 
 /** A preparer or head sees their department; a reviewer, auditor or region admin their region's. */
