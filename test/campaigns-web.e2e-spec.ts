@@ -103,9 +103,9 @@ describe('a campaign in the web app', () => {
     const thread = preparer.locator('[data-testid=comment-thread]').first();
     await see.text(thread, 'reviewer（财政局审核人');
     await thread.locator('[data-field=reply]').fill('已按实际接通率改分');
-    await thread.locator('button:has-text("回复")').click();
+    await thread.locator('[data-action=reply]').click();
     await see.text(thread, '↳ 已按实际接通率改分');
-    await thread.locator('button:has-text("标为已解决")').click();
+    await thread.locator('[data-action=resolve]').click();
     await see.text(thread, '已解决');
     await shoot(preparer, 'c06b-comment-thread');
     await call('hn-preparer', 'PUT', `/reports/${id}/indicators/i1/score`, { score: '12', reason: '接通率 92%，低于目标' });

@@ -54,8 +54,8 @@ function ThreadItem({ reportId, thread, canAnswer, onChanged }: { reportId: stri
       {canAnswer && !thread.resolved && (
         <Space.Compact style={{ marginTop: 6, maxWidth: 520, width: '100%' }}>
           <Input placeholder="回复审核意见" value={reply} onChange={(e) => setReply(e.target.value)} data-field="reply" />
-          <Button onClick={() => void act('replies', { body: reply })} disabled={!reply.trim()}>回复</Button>
-          <Button onClick={() => void act('resolve')}>标为已解决</Button>
+          <Button data-action="reply" onClick={() => void act('replies', { body: reply })} disabled={!reply.trim()}>回复</Button>
+          <Button data-action="resolve" onClick={() => void act('resolve')}>标为已解决</Button>
         </Space.Compact>
       )}
       {error && <div className="error small">{error}</div>}
