@@ -8,6 +8,7 @@ import { JobFeed } from './job-feed';
 import { sweep } from './job-sweep';
 import { createQueue, createWorker } from './report-jobs.processor';
 import { ScoreChangesRunner } from './score-changes-runner';
+import { startReminders } from './jobs/reminders.job';
 
 const log = (() => {
   try {
@@ -54,12 +55,17 @@ async function main(): Promise<void> {
   );
   void runSweep(0);
   const sweeper = setInterval(() => runSweep(config.retryFailedAfterMs), config.sweepIntervalMs);
+  const reminders = await startReminders(pool, {
+    queueName: `${config.queueName}-reminders`, redisUrl: config.redisUrl, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom,
+    onError: (e) => log.warn({ error: e.message }, 'reminders'),
+  });
   log.info({ queue: config.queueName }, 'processing queue');
   const shutdown = async () => {
     clearInterval(sweeper);
     metrics?.close();
     await feed.stop();
     await scoreChanges.stop();
+    await reminders.close();
     await worker.close();
     await queue.close();
     await pool.end();
