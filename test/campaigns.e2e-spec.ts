@@ -184,7 +184,11 @@ describe('campaigns, tasks, inbox and reminders', () => {
     await head.post(`/api/reports/${id}/sign-off`).set('If-Match', '"6"').expect(200);
     const diff = (await reviewer.get(`/api/reports/${id}/diff`).expect(200)).body;
     expect(diff).toMatchObject({ from: 4, to: 7, sinceReturn: true, returned: { version: 4, by: 'reviewer' } });
-    expect(diff.cells).toEqual([expect.objectContaining({ path: 'indicators.i1.selfScore', from: '15', to: '12' })]);
+    // The printed 总分 follows the score change in the same event (SPEC §6), so it is among the changed cells.
+    expect(diff.cells).toEqual([
+      expect.objectContaining({ path: 'indicators.i1.selfScore', from: '15', to: '12' }),
+      expect.objectContaining({ path: 'total.printed', from: '100', to: '97' }),
+    ]);
     expect(diff.scores).toEqual([expect.objectContaining({ indicatorId: 'i1', from: '15', to: '12', reason: '接通率 92%，低于目标', by: 'hn-preparer' })]);
     expect(diff.comments).toEqual([expect.objectContaining({
       body: '接通率偏低，请核实得分', answered: true, replies: [expect.objectContaining({ body: '已按实际接通率改分' })], resolved: expect.objectContaining({ username: 'hn-preparer' }),

@@ -9,7 +9,9 @@ import { useSession } from '../session/session';
  * On a report page: a returned or sent-back draft says so, with the comments it came back with (never a plain 草稿);
  * a report signed off again after a return shows the reviewer what changed since (自上次退回以来的修改).
  */
-export function ReviewNotes({ report }: { report: { id: string; state: string; version: number } }) {
+export function ReviewNotes({ report }: { report: { id: string; state: string; version: number; indicators?: { id: string; name: string }[] } }) {
+  const nameOf = (indicatorId: string | null) =>
+    indicatorId === null ? '' : `${report.indicators?.find((i) => i.id === indicatorId)?.name ?? '已删除的指标'}：`;
   const diff = useApi(() => api<ReportDiff>(`/reports/${report.id}/diff`), [report.id, report.version]);
   const { session } = useSession();
   const d = diff.data;
@@ -34,13 +36,13 @@ export function ReviewNotes({ report }: { report: { id: string; state: string; v
         columns={[{ title: '单元格', dataIndex: 'label' }, { title: '原为', dataIndex: 'from' }, { title: '改为', dataIndex: 'to' }]} />
       {d.scores.length > 0 && (
         <ul className="diff-scores">
-          {d.scores.map((s) => <li key={s.version}>[{s.indicatorId}] 得分 {s.from ?? '—'} → {s.to}，原因：{s.reason}（{s.by}）</li>)}
+          {d.scores.map((s) => <li key={s.version}>{nameOf(s.indicatorId)}得分 {s.from ?? '—'} → {s.to}，原因：{s.reason}；修改人 {s.by}</li>)}
         </ul>
       )}
       <ul className="diff-comments">
         {d.comments.map((c) => (
           <li key={c.commentId}><Tag color={c.answered ? 'success' : 'default'}>{c.answered ? '已回应' : '未见修改'}</Tag>
-            {c.resolved && <Tag color="success">已解决</Tag>}{c.indicatorId ? `[${c.indicatorId}] ` : ''}{c.body}
+            {c.resolved && <Tag color="success">已解决</Tag>}{nameOf(c.indicatorId)}{c.body}
             {c.replies.map((r) => <div key={r.replyId} className="comment-reply">↳ {r.body}<span className="muted small"> —— {r.username}</span></div>)}</li>
         ))}
       </ul>
