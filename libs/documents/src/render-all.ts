@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { embedImportDocument } from '@jixiao/intake';
 import { renderDocx } from './docx/render-docx';
 import { renderPdf } from './pdf/render-pdf';
 import type { RenderInput } from './render-input';
@@ -21,7 +22,10 @@ export interface RenderedDocument {
 
 export async function renderAll(input: RenderInput): Promise<RenderedDocument[]> {
   const bodies: [DocumentFormat, Buffer][] = [
-    ['xlsx', await renderXlsx(input)], ['docx', await renderDocx(input)], ['pdf', await renderPdf(input)],
+    // XLSX and DOCX carry the import document, so a rendered report imports back to the same document (SPEC §18).
+    ['xlsx', await embedImportDocument(await renderXlsx(input), input.document)],
+    ['docx', await embedImportDocument(await renderDocx(input), input.document)],
+    ['pdf', await renderPdf(input)],
   ];
   return bodies.map(([format, body]) => ({
     format, contentType: CONTENT_TYPES[format], body, sha256: createHash('sha256').update(body).digest('hex'),

@@ -1,0 +1,67 @@
+import { Cell, Grid, labelOf, rowCells } from '../grid';
+
+/** Rows [top, bottom] of one grid that hold one part (a form, a rule table); tracks which cells were read. */
+export class Region {
+  readonly used = new Set<Cell>();
+
+  constructor(readonly grid: Grid, readonly top: number, readonly bottom: number) {}
+
+  cells(row: number): Cell[] {
+    return rowCells(this.grid, row);
+  }
+
+  /** The first cell in the region whose label matches, scanning rows then columns. */
+  find(pattern: RegExp, from = this.top, to = this.bottom): Cell | undefined {
+    for (let r = from; r <= to; r++) {
+      const cell = this.cells(r).find((c) => c.row === r && pattern.test(labelOf(c.text)));
+      if (cell) return cell;
+    }
+    return undefined;
+  }
+
+  /** The cell right of a label cell (its value), unless that is itself a label. */
+  valueRightOf(label: Cell, isLabel: (text: string) => boolean): Cell | undefined {
+    const next = this.grid.at(label.row, label.col + label.colSpan);
+    if (!next || isLabel(next.text)) return undefined;
+    return next;
+  }
+
+  read(cell: Cell | undefined): string {
+    if (!cell) return '';
+    this.used.add(cell);
+    return cell.text;
+  }
+
+  at(row: number, col: number): Cell | undefined {
+    return this.grid.at(row, col);
+  }
+
+  /** Non-empty cells of the region nobody read. */
+  unread(from = this.top, to = this.bottom): Cell[] {
+    const cells: Cell[] = [];
+    for (let r = from; r <= to; r++) {
+      for (const cell of this.cells(r)) if (cell.row === r && cell.text && !this.used.has(cell)) cells.push(cell);
+    }
+    return cells;
+  }
+}
+
+/** A row with one distinct non-empty cell: a title, a heading line, a paragraph. */
+export function lineOf(grid: Grid, row: number): Cell | undefined {
+  const filled = rowCells(grid, row).filter((c) => c.text !== '');
+  return filled.length === 1 && filled[0].row === row ? filled[0] : undefined;
+}
+
+/** Lines Jixiao prints beside the report's content (its version, its own findings): output, not input. */
+export const SYSTEM_LINE = /^第\s*\d+\s*次修订|^系统计算等级|^系统核查发现的问题/;
+
+/** Jixiao's own findings table and version line after a part are output, not input. */
+export function systemLines(region: Region, from: number, to: number): void {
+  let inFindings = false;
+  for (let r = from; r <= to; r++) {
+    const line = lineOf(region.grid, r);
+    if (line && SYSTEM_LINE.test(line.text.trim())) inFindings = /系统核查/.test(line.text);
+    if ((line && SYSTEM_LINE.test(line.text.trim())) || inFindings) region.cells(r).forEach((c) => region.read(c));
+  }
+}
+
