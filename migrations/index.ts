@@ -6,6 +6,7 @@ import { ReadSide1764100000000 } from './1764100000000-read-side';
 import { LogCursor1764200000000 } from './1764200000000-log-cursor';
 import { ReportViewLz41764300000000 } from './1764300000000-report-view-lz4';
 import { ListSortIndexes1764400000000 } from './1764400000000-list-sort-indexes';
+import { ReportImports1765600000000 } from './1765600000000-report-imports';
 
 export const migrations = [
   EventStore1764000000000,
@@ -16,4 +17,5 @@ export const migrations = [
   LogCursor1764200000000,
   ReportViewLz41764300000000,
   ListSortIndexes1764400000000,
+  ReportImports1765600000000,
 ];

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { IllegalTransition, InvalidInput, RoleNotPermitted, SubmissionBlocked } from '@jixiao/domain';
 import { StaleVersion } from '@jixiao/event-store';
 import { ReportNotFound } from '@jixiao/reports';
+import { UploadRefused } from '@jixiao/intake';
 
 interface Problem {
   type: string;
@@ -28,6 +29,10 @@ export function toProblem(error: unknown): Problem | null {
     });
   }
   if (error instanceof SubmissionBlocked) return problem(422, 'submission-blocked', '自评不能提交', error.message, { errors: error.problems });
+  if (error instanceof UploadRefused) {
+    return problem(error.status, error.status === 413 ? 'upload-too-large' : 'invalid-upload', error.status === 413 ? '上传文件过大' : '上传文件无效',
+      error.message, { errors: [{ path: error.path, message: error.message }] });
+  }
   if (error instanceof HttpException) return fromHttpException(error);
   return fromBodyParser(error);
 }

@@ -7,10 +7,11 @@ import { GetReportHistoryHandler } from './queries/get-report-history';
 import { ListReportsHandler } from './queries/list-reports';
 import { ReportImports } from './report-imports';
 import { ReportsController } from './reports.controller';
+import { BulkImportController } from './bulk-import.controller';
 
 @Module({
   imports: [CqrsModule],
-  controllers: [ReportsController],
+  controllers: [BulkImportController, ReportsController],
   providers: [ExecuteReportCommandHandler, GetReportHandler, GetReportHistoryHandler, ListReportsHandler, ReportImports, Idempotency],
   exports: [ReportImports],
 })

@@ -2,18 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Pool } from 'pg';
 import type { Actor } from '@jixiao/domain';
-import { readProjectFormXlsx } from '@jixiao/documents';
+import { basename } from 'node:path';
+import { readImportFile, UploadRefused } from '@jixiao/intake';
 import { ReportStreams } from '@jixiao/reports';
 import { parseImportDocument } from '@jixiao/scoring';
 import { EXIT, Verb } from '../verb';
 import { databaseUrl, fail, withPool } from './database';
 
-const USAGE = '用法: jixiao import 文件(.json 或 .xlsx) --user 填表人用户名';
+const USAGE = '用法: jixiao import 文件(.json、.xlsx 或 .docx) --user 填表人用户名';
 
 /** `jixiao import FILE --user U`: drafts a report from an import document, as that preparer would over HTTP. */
 export const importVerb: Verb = {
   name: 'import',
-  usage: 'import FILE --user U  以填表人 U 的身份导入报告（JSON 或 XLSX），生成草稿',
+  usage: 'import FILE --user U  以填表人 U 的身份导入报告（JSON、XLSX 或 DOCX），生成草稿',
   async run(args) {
     const userAt = args.indexOf('--user');
     const username = userAt >= 0 ? args[userAt + 1] : undefined;
@@ -34,9 +35,16 @@ async function readDocument(file: string): Promise<{ value: unknown } | { proble
   } catch (error) {
     return { problem: `无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
   }
-  if (file.toLowerCase().endsWith('.xlsx')) {
-    const read = await readProjectFormXlsx(bytes);
-    return read.ok ? { value: read.document } : { problem: listProblems(file, read.problems) };
+  if (/\.(xlsx|xlsm|docx)$/i.test(file)) {
+    try {
+      const forms = await readImportFile(bytes, basename(file));
+      if (forms.length !== 1) return { problem: `${file} 含有 ${forms.length} 张自评表；请逐张导入，或通过 POST /api/reports/bulk 一次导入` };
+      const [form] = forms;
+      return form.ok ? { value: form.document } : { problem: listProblems(file, form.problems ?? []) };
+    } catch (error) {
+      if (error instanceof UploadRefused) return { problem: `${file} 无法读取：${error.message}` };
+      throw error;
+    }
   }
   try {
     return { value: JSON.parse(bytes.toString('utf8')) };
