@@ -39,7 +39,7 @@ export async function readImportFile(bytes: Buffer, fileName: string, budget = n
   const entries = await checkZip(bytes, fileName, budget);
   if (kind === 'zip') return readZip(bytes, fileName, entries.map((e) => e.name), budget);
   try {
-    const grids = kind === 'xlsx' ? await xlsxGrids(bytes) : [await docxGrid(bytes, fileName)];
+    const grids = kind === 'xlsx' ? await xlsxGrids(bytes) : [await docxGrid(bytes, '')];
     return withEmbedded(readGrids(grids, fileName), await embeddedImportDocument(bytes));
   } catch (error) {
     if (error instanceof UnreadableFile) return refused(error.message);

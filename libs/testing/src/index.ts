@@ -2,3 +2,4 @@ export * from './postgres';
 export * from './decider-spec';
 export * from './report.builders';
 export * from './log-race';
+export * from './zip-bomb';

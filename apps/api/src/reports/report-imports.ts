@@ -23,7 +23,8 @@ export class ReportImports {
     const name = fileNameOf(file);
     const forms = await readImportFile(file.buffer, name, budget);
     const fileHash = createHash('sha256').update(file.buffer).digest('hex');
-    return forms.map((form) => ({ ...form, contentHash: `${fileHash}:${form.file}:${form.sheet}` }));
+    // By content, not name: the same bytes under another name are the same file; inside a zip, its path counts.
+    return forms.map((form) => ({ ...form, contentHash: `${fileHash}:${form.file.slice(name.length)}:${form.sheet}` }));
   }
 
   /** POST /api/reports with one file: its one form, or 400 naming the file, sheet and cell. */

@@ -40,7 +40,8 @@ export function readProjectForms(grids: Grid[], fileName: string): ReadForm[] {
       systemLines(region, read.end + 1, region.bottom);
       const end = isLast ? grid.rowCount : lastUsedRow(region, read.end);
       unplaced(region, top, end, trace);
-      const sheet = headers.length > 1 ? `${grid.name}（第${k + 1}张表）` : grid.name;
+      const nth = `第${k + 1}张表`;
+      const sheet = headers.length === 1 ? grid.name : grid.name ? `${grid.name}（${nth}）` : nth;
       results.push(projectForm(read, trace, sheet, [grid.name, fileName]));
       top = end + 1;
     });
@@ -51,8 +52,8 @@ export function readProjectForms(grids: Grid[], fileName: string): ReadForm[] {
 function projectForm(read: FormRead, trace: Trace, sheet: string, names: string[]): ReadForm {
   const fiscalYear = read.heading.fiscalYear || names.map((n) => /((?:19|20)\d{2})/.exec(n)?.[1]).find(Boolean) || '';
   const problems = [];
-  if (!read.heading.projectName) problems.push({ path: trace.cells.projectName ?? `${sheet}`, message: '项目名称未填写（找不到“项目名称”或其右侧的单元格为空）' });
-  if (!fiscalYear) problems.push({ path: sheet, message: '无法识别年度：表头、工作表名或文件名中应有“2024年度”之类的年份' });
+  if (!read.heading.projectName) problems.push({ path: trace.cells.projectName ?? (sheet || names[1]), message: '项目名称未填写（找不到“项目名称”或其右侧的单元格为空）' });
+  if (!fiscalYear) problems.push({ path: sheet || names[1], message: '无法识别年度：表头、工作表名或文件名中应有“2024年度”之类的年份' });
   if (problems.length) return { sheet, ok: false, problems, trace };
   return {
     sheet, ok: true, trace,
