@@ -33,6 +33,7 @@ export function kindOf(fileName: string, bytes: Buffer): FileKind | null {
 export async function readImportFile(bytes: Buffer, fileName: string, budget = new UnpackBudget()): Promise<FormResult[]> {
   const kind = kindOf(fileName, bytes);
   const refused = (message: string): FormResult[] => [{ file: fileName, sheet: '', ok: false, problems: [{ path: fileName, message }] }];
+  if (kind === null && /\.(xls|doc|wps|et)$/i.test(fileName)) return refused('旧版 Office/WPS 格式无法读取：请在 Excel 或 Word 中另存为 .xlsx 或 .docx 后再导入');
   if (kind === null) return refused('不支持的文件类型：请上传 .json、.xlsx、.docx 或 .zip 文件');
   if (kind === 'json') return [readJson(bytes, fileName)];
   if (!isZip(bytes)) return refused(`文件不是有效的 ${kind.toUpperCase()} 文件`);

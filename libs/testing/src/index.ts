@@ -3,3 +3,4 @@ export * from './decider-spec';
 export * from './report.builders';
 export * from './log-race';
 export * from './zip-bomb';
+export * from './form-layouts';

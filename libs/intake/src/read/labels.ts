@@ -21,8 +21,8 @@ export const GOALS = { block: /^年度总体目标/, planned: /^预期目标/, a
 
 export const INDICATOR_COLUMNS: [key: string, pattern: RegExp][] = [
   ['serial', /^序号$/], ['level1', /^一级指标/], ['level2', /^二级指标/], ['name', /^三级指标|^指标名称$/],
-  ['comparator', /^指标性质$/], ['unit', /^(度量|计量)单位$/], ['target', /^(年度)?指标值$|^年度目标值$|^目标值$/],
-  ['actual', /^实际完成值|^实际值$|^完成值$/], ['weight', /^分值|^权重/], ['score', /^得分$|^自评得分$/],
+  ['comparator', /^指标性质$/], ['unit', /^(度量|计量)单位$/], ['target', /^(年度|全年)?(指标|目标)值/],
+  ['actual', /^(全年)?实际完成值|^(全年)?实际值|^完成值/], ['weight', /^分值|^权重/], ['score', /^得分$|^自评得分$/],
   ['deviation', /^偏差原因/], ['computed', /^系统计算|^审核调整|^审核得分/],
 ];
 

@@ -18,7 +18,7 @@ export function anchorsOf(grid: Grid) {
   const rules: number[] = [];
   const baseData: number[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
-    const labels = rowCells(grid, r).filter((c) => c.row === r || c.rowSpan > 1).map((c) => labelOf(c.text));
+    const labels = rowCells(grid, r).filter((c) => c.row === r).map((c) => labelOf(c.text));
     if (isIndicatorHeader(labels)) forms.push(r);
     else if (isRuleHeader(labels)) rules.push(r);
     else if (/基础数据表/.test(lineOf(grid, r)?.text ?? '')) baseData.push(r);
