@@ -188,7 +188,7 @@ export async function layoutDocx(form: any, layout: FormLayout): Promise<Buffer>
   return Packer.toBuffer(document);
 }
 
-function wordTable(cells: LayoutCell[]): Table {
+export function wordTable(cells: LayoutCell[]): Table {
   const rows = [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b);
   const width = Math.max(...cells.map((c) => c.col + (c.colSpan ?? 1) - 1));
   return new Table({
