@@ -3,11 +3,14 @@ import { Cell, Grid, labelOf, rowCells } from '../grid';
 /** Rows [top, bottom] of one grid that hold one part (a form, a rule table); tracks which cells were read. */
 export class Region {
   readonly used = new Set<Cell>();
+  private readonly rows = new Map<number, Cell[]>();
 
   constructor(readonly grid: Grid, readonly top: number, readonly bottom: number) {}
 
   cells(row: number): Cell[] {
-    return rowCells(this.grid, row);
+    let cells = this.rows.get(row);
+    if (!cells) this.rows.set(row, (cells = rowCells(this.grid, row)));
+    return cells;
   }
 
   /** The first cell in the region whose label matches, scanning rows then columns. */
