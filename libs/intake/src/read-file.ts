@@ -48,7 +48,37 @@ export async function readImportFile(bytes: Buffer, fileName: string, budget = n
   }
 }
 
+const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const BAD_TEXT_MESSAGE = '含有不允许的字符（NUL 或不成对的代理项）';
+
+/** SPEC §19: text holding NUL or an unpaired surrogate is refused, naming the cell. */
+function badCell(grids: Grid[]): string | null {
+  for (const grid of grids) {
+    for (let r = 1; r <= grid.rowCount; r++) {
+      for (let c = 1; c <= grid.colCount; c++) {
+        const cell = grid.at(r, c);
+        if (cell && BAD_TEXT.test(cell.text)) return cell.place;
+      }
+    }
+  }
+  return null;
+}
+
+function badPath(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return BAD_TEXT.test(value) ? path || '(document)' : null;
+  if (Array.isArray(value)) return value.reduce<string | null>((found, v, i) => found ?? badPath(v, `${path}[${i}]`), null);
+  if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const found = BAD_TEXT.test(key) ? path || '(document)' : badPath(v, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 function readGrids(grids: Grid[], fileName: string): FormResult[] {
+  const bad = badCell(grids);
+  if (bad) return [{ file: fileName, sheet: '', ok: false, problems: [{ path: bad, message: `单元格${BAD_TEXT_MESSAGE}` }] }];
   const forms: ReadForm[] = isDepartmentReport(grids) ? [readDepartmentReport(grids, fileName)] : readProjectForms(grids, fileName);
   if (forms.length === 0) {
     return [{ file: fileName, sheet: '', ok: false, problems: [{ path: fileName, message: '文件中找不到绩效自评表：没有“一级指标 … 实际完成值”表头，也没有“评分标准”指标表' }] }];
@@ -102,9 +132,13 @@ function readJson(bytes: Buffer, fileName: string): FormResult {
   } catch {
     return fail('文件含有无效的 UTF-8 字节');
   }
+  let document: unknown;
   try {
-    return { file: fileName, sheet: '', ok: true, document: JSON.parse(text) };
+    document = JSON.parse(text);
   } catch (error) {
     return fail(`不是有效的 JSON：${(error as Error).message}`);
   }
+  const bad = badPath(document, '');
+  if (bad) return { file: fileName, sheet: '', ok: false, problems: [{ path: `${fileName}:${bad}`, message: `文本${BAD_TEXT_MESSAGE}` }] };
+  return { file: fileName, sheet: '', ok: true, document: document as Record<string, unknown> };
 }

@@ -35,6 +35,15 @@ describe('a document Jixiao rendered imports back to the same import document (S
     expect(document).toEqual(printed);
     expect(origin.notes).toEqual([]);
     expect(origin.cells['indicators[0].actual']).toMatch(format === 'xlsx' ? /^项目支出绩效自评表!F13$/ : /^表格1 第11行第6列$/);
+    const flags = scoreDocument({ ...document, origin }).flags;
+    expect(flags.filter((f) => !f.at && /^(funds|indicators\[|total|goals)/.test(f.path))).toEqual([]);
+  });
+
+  it('names the cell of each flag: 华侨事务补助’s printed execution rate', async () => {
+    const fixture = projectFormFixtures().find((f) => f.file.startsWith('09'))!.document;
+    const { document, origin } = await readBack(await renderXlsx(inputOf(fixture)), 'xlsx');
+    const rate = scoreDocument({ ...document, origin }).flags.find((f) => f.code === 'EXECUTION_RATE_MISMATCH');
+    expect(rate).toMatchObject({ path: 'funds.total.executionRate', at: '项目支出绩效自评表!H6' });
   });
 
   it.each(RENDERERS)('a department report as %s, from the printed cells alone, keeps every printed part', async (format, render) => {

@@ -49,3 +49,31 @@ describe('upload limits (SPEC §19)', () => {
 });
 
 const UPLOAD_LIMIT = 5 * 1024 * 1024;
+
+describe('text a file may not hold (SPEC §19)', () => {
+  it('refuses a Word paragraph holding NUL, naming where it is', async () => {
+    const xml = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+      + '<w:p><w:r><w:t>项目支出绩效自评表</w:t></w:r></w:p><w:p><w:r><w:t>a\u0000b</w:t></w:r></w:p></w:body></w:document>';
+    const docx = zipOf([partOf('[Content_Types].xml', Buffer.from('<Types/>')), partOf('word/document.xml', Buffer.from(xml))]);
+    const [read] = await readImportFile(docx, 'x.docx');
+    expect(read).toMatchObject({ ok: false, problems: [{ path: '第2段', message: expect.stringContaining('NUL') }] });
+  });
+
+  it('refuses a workbook whose XML holds invalid UTF-8, rather than reading U+FFFD', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await blankProjectFormTemplate());
+    const parts = [];
+    for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
+      let content = await zip.file(name)!.async('nodebuffer');
+      if (name === 'xl/sharedStrings.xml') content = Buffer.concat([content.subarray(0, 200), Buffer.from([0xff, 0xfe]), content.subarray(200)]);
+      parts.push(partOf(name, content));
+    }
+    const error = await refusal(readImportFile(zipOf(parts), 'bad.xlsx'));
+    expect(error).toMatchObject({ status: 400, path: 'bad.xlsx/xl/sharedStrings.xml', message: expect.stringContaining('UTF-8') });
+  });
+
+  it('refuses a JSON file with NUL in a field, naming the field', async () => {
+    const [read] = await readImportFile(Buffer.from(JSON.stringify({ format: 'jixiao.project-form.v1', projectName: 'a\u0000b' })), 'f.json');
+    expect(read).toMatchObject({ ok: false, problems: [{ path: 'f.json:projectName' }] });
+  });
+});

@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { createInflateRaw } from 'node:zlib';
 
 // SPEC §19: every upload — XLSX, DOCX, a zip, and each file inside a zip — is measured before any parser
@@ -101,11 +102,18 @@ function inflatedSize(bytes: Buffer, entry: ZipEntry, path: string, remaining: n
   if (entry.method === 0) return Promise.resolve(data.length);
   if (entry.method !== 8) return Promise.reject(new UploadRefused(400, where, `不支持的压缩方式 ${entry.method}`));
   const cap = Math.min(entry.uncompressedSize, remaining);
+  // SPEC §19 / #10 item 13: invalid UTF-8 in the package's XML is refused, never silently replaced by U+FFFD.
+  const decoder = /\.(xml|rels)$/i.test(entry.name) ? new TextDecoder('utf-8', { fatal: true }) : null;
   return new Promise((resolve, reject) => {
     const inflate = createInflateRaw();
     let size = 0;
     inflate.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      if (decoder && !validUtf8(decoder, chunk)) {
+        inflate.destroy();
+        reject(new UploadRefused(400, where, `文件中的 ${entry.name} 含有无效的 UTF-8 字节`));
+        return;
+      }
       if (size <= cap) return;
       inflate.destroy();
       reject(size > remaining
@@ -113,9 +121,18 @@ function inflatedSize(bytes: Buffer, entry: ZipEntry, path: string, remaining: n
         : new UploadRefused(413, where, `压缩条目 ${entry.name} 的实际大小超过其声明的大小，疑似压缩炸弹`));
     });
     inflate.on('error', () => reject(new UploadRefused(400, where, '压缩包条目损坏，无法解压')));
-    inflate.on('end', () => resolve(size));
+    inflate.on('end', () => (decoder && !validUtf8(decoder, undefined) ? reject(new UploadRefused(400, where, `文件中的 ${entry.name} 含有无效的 UTF-8 字节`)) : resolve(size)));
     inflate.end(data);
   });
+}
+
+function validUtf8(decoder: TextDecoder, chunk: Buffer | undefined): boolean {
+  try {
+    decoder.decode(chunk, { stream: chunk !== undefined });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const mb = (bytes: number) => `${bytes / 1024 / 1024} MB`;

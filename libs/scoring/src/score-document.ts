@@ -28,9 +28,14 @@ function withOrigin<T extends ScoreResult>(result: T, origin: Origin): T {
   return { ...result, ...withForm, flags: [...located(result.flags), ...notes] };
 }
 
+/** The cell of the flag's path, or of its nearest parent; a row's flag names the row's first cell read. */
 function locate(found: Flag, cells: Record<string, string>): Flag {
   for (let path = found.path; path; path = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
     if (cells[path]) return { ...found, at: cells[path] };
+    if (path.endsWith(']')) {
+      const first = Object.keys(cells).find((key) => key.startsWith(`${path}.`));
+      if (first) return { ...found, at: cells[first] };
+    }
     if (!/(\.[^.[\]]+|\[\d+\])$/.test(path)) break;
   }
   return found;

@@ -3,9 +3,9 @@ import { labelOf } from '../grid';
 // Printed labels, matched on labelOf(text): NFKC (full-width brackets become ASCII), no spaces, no trailing colon.
 
 export const HEADING_LABELS = {
-  projectName: /^项目名称$/,
-  competentDepartment: /^主管部门(及代码)?$/,
-  implementingUnit: /^实施单位$/,
+  projectName: /^项目名称.{0,4}$/,
+  competentDepartment: /^主管部门.{0,6}$/,
+  implementingUnit: /^实施单位.{0,6}$/,
 };
 
 export const FUNDS_BLOCK = /^项目资金/;
@@ -14,7 +14,7 @@ export const FUNDS_COLUMNS: [key: string, pattern: RegExp][] = [
   ['weight', /^分值/], ['executionRate', /^执行率/], ['score', /^得分/],
 ];
 export const FUNDS_ROWS: [key: string, pattern: RegExp][] = [
-  ['total', /年度资金总额|资金总额/], ['currentYear', /(本年|当年)?财政拨款/], ['carryOver', /上年结转/], ['other', /其他资金/],
+  ['total', /年度资金总额|资金总额/], ['currentYear', /(本年|当年)?财政拨款/], ['carryOver', /上年(结余)?结转|结转(结余)?资金/], ['other', /其他资金/],
 ];
 
 export const GOALS = { block: /^年度总体目标/, planned: /^预期目标/, achieved: /^实际完成情况/ };
@@ -23,13 +23,13 @@ export const INDICATOR_COLUMNS: [key: string, pattern: RegExp][] = [
   ['serial', /^序号$/], ['level1', /^一级指标/], ['level2', /^二级指标/], ['name', /^三级指标|^指标名称$/],
   ['comparator', /^指标性质$/], ['unit', /^(度量|计量)单位$/], ['target', /^(年度|全年)?(指标|目标)值/],
   ['actual', /^(全年)?实际完成值|^(全年)?实际值|^完成值/], ['weight', /^分值|^权重/], ['score', /^得分$|^自评得分$/],
-  ['deviation', /^偏差原因/], ['computed', /^系统计算|^审核调整|^审核得分/],
+  ['deviation', /^偏差原因/], ['computed', /^系统计算|^审核调整|^审核得分|^计算得分/],
 ];
 
 export const RULE_COLUMNS: [key: string, pattern: RegExp][] = [
   ['level1', /^一级指标/], ['level2', /^二级指标/], ['name', /^三级指标|^指标名称$/], ['weight', /^分值|^权重/],
-  ['criterion', /^评分标准|^评分办法/], ['explanation', /^计算说明|^指标解释|^指标说明/],
-  ['measured', /^实际测算值|^实际值|^测算值/], ['score', /^自评得分|^得分$/], ['computed', /^系统计算|^审核/],
+  ['criterion', /^评分标准|^评分办法/], ['explanation', /^(计算说明|指标解释|指标说明)(\(.*\))?$/],
+  ['measured', /实际测算值|^实际值|^测算值/], ['score', /^自评得分|^得分$/], ['computed', /^系统计算|^审核|^计算得分/],
 ];
 
 export const TOTAL_ROW = /^(总分|合计|总计)$/;

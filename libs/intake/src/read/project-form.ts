@@ -83,7 +83,7 @@ function readFunds(region: Region, headerRow: number, put: Put): Record<string, 
 /** Columns Jixiao adds beside the printed ones (system-computed, reviewer-adjusted): derived, not imported. */
 function markComputedColumns(region: Region, headerRow: number, lastRow: number): void {
   for (const header of region.cells(headerRow)) {
-    if (!/^系统计算|^审核调整|^审核得分/.test(labelOf(header.text))) continue;
+    if (!/^系统计算|^审核调整|^审核得分|^计算(执行率|得分)/.test(labelOf(header.text))) continue;
     for (let r = headerRow; r <= lastRow; r++) region.read(region.at(r, header.col));
   }
 }

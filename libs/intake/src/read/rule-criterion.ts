@@ -1,4 +1,5 @@
 import type { Rule } from '@jixiao/scoring';
+import { bands } from './bands';
 
 // SPEC §5: the structured rule behind a printed 评分标准, for the phrasings the bureaus' tables use. A text none
 // of these fits is kept as printed and flagged RULE_UNREAD; its row then has no computed score.
@@ -9,7 +10,7 @@ const MARKS = '①②③④⑤⑥⑦⑧⑨⑩';
 export function ruleOfCriterion(criterion: string, weight: string): Rule | null {
   // Not NFKC: it would turn ① into 1.
   const text = criterion.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/％/g, '%').replace(/＞/g, '>').replace(/＜/g, '<');
-  return checklist(text) ?? deductPerCount(text, weight) ?? deductPerStep(text, weight) ?? levels(text);
+  return checklist(text) ?? deductPerCount(text, weight) ?? deductPerStep(text, weight) ?? bands(text) ?? levels(text);
 }
 
 function checklist(text: string): Rule | null {
