@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { parseImportDocument, scoreDocument } from '@jixiao/scoring';
 import { beijingOffice, formCells, FormLayout, wordTable } from '@jixiao/testing';
 import { readImportFile } from './read-file';
@@ -66,5 +66,21 @@ describe('department reports as departments hold them (SPEC §18)', () => {
     expect(document.selfEvaluationForm.total).toEqual(report.selfEvaluationForm.total);
     expect(document.origin.notes.filter((n: any) => n.code === 'PART_MISSING').map((n: any) => n.message)).toEqual([expect.stringContaining('附件2')]);
     expect(parseImportDocument(document).ok).toBe(true);
+  });
+
+  it('takes a Word heading style as a section heading when its number is automatic (not in the text)', async () => {
+    const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, text });
+    const sub = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, text });
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [
+      new Paragraph({ heading: HeadingLevel.TITLE, text: report.title }),
+      heading('部门概况'), sub('（一）部门基本情况'), new Paragraph('编制人员19人。'),
+      heading('存在的主要问题'), new Paragraph('预算调整率偏高。'),
+    ] }] }));
+    const document = await readOne(docx, 'report.docx');
+    expect(document.title).toBe(report.title);
+    expect(document.sections).toEqual([
+      { heading: '部门概况', body: '（一）部门基本情况\n编制人员19人。' },
+      { heading: '存在的主要问题', body: '预算调整率偏高。' },
+    ]);
   });
 });

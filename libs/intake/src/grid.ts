@@ -10,6 +10,8 @@ export interface Cell {
   colSpan: number;
   /** Where a person finds it: `Sheet1!C3`, or `表格2 第3行第4列` / `第12段` in Word. */
   place: string;
+  /** A Word paragraph styled as a heading (its number, if automatic, is not in its text). */
+  heading?: boolean;
 }
 
 export interface Grid {

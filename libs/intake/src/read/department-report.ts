@@ -7,6 +7,7 @@ import { lineOf, Region, SYSTEM_LINE, systemLines } from './region';
 import { readRuleTable } from './rule-table';
 
 const SECTION = /^[一二三四五六七八九十]+、/;
+const SUBSECTION = /^[（(][一二三四五六七八九十\d]+[)）]|^\d+[、.．]/;
 const REPORT_TITLE = /整体支出绩效.*报告|绩效自评报告|绩效评价报告/;
 
 /** A file is a department report when it holds a rule table, a 基础数据表, or a report title. */
@@ -112,7 +113,7 @@ function readLines(region: Region, before: number, parts: Parts, trace: Trace): 
     const titled = /^(.*?)\s*附件\s*\d/.exec(text)?.[1];
     if (!parts.title && titled && REPORT_TITLE.test(titled)) parts.title = titled.trim();
     if (/^附件\s*\d/.test(label)) close();
-    if (SECTION.test(text.trim())) {
+    if (SECTION.test(text.trim()) || (line.heading && !SUBSECTION.test(text.trim()) && !/^附件/.test(label) && !REPORT_TITLE.test(text))) {
       close();
       section = { heading: text.trim(), lines: [] };
     } else if (section) {

@@ -35,7 +35,8 @@ function walkBody(nodes: Node[], grid: GridBuilder, counter: { row: number; para
       const text = paragraphText(node['w:p'] as Node[]).trim();
       if (!text) continue;
       counter.row += 1;
-      grid.put({ text, row: counter.row, col: 1, rowSpan: 1, colSpan: 1, place: `第${counter.paragraph}段` });
+      const heading = isHeading(find(node['w:p'] as Node[], 'w:pPr'));
+      grid.put({ text, row: counter.row, col: 1, rowSpan: 1, colSpan: 1, place: `第${counter.paragraph}段`, ...(heading ? { heading } : {}) });
     } else if ('w:tbl' in node) {
       counter.table += 1;
       counter.row = putTable(node['w:tbl'] as Node[], grid, counter.row, counter.table);
@@ -94,13 +95,22 @@ function paragraphText(nodes: Node[]): string {
     if ('w:t' in node) text += textOf(node['w:t'] as Node[]);
     else if ('w:tab' in node) text += '\t';
     else if ('w:br' in node || 'w:cr' in node) text += '\n';
-    else if ('w:delText' in node || 'w:instrText' in node) continue;
+    else if (SKIPPED.some((key) => key in node)) continue;
     else {
       const key = Object.keys(node).find((k) => k !== ':@');
-      if (key && Array.isArray(node[key]) && key !== 'w:pPr' && key !== 'w:rPr') text += paragraphText(node[key] as Node[]);
+      if (key && Array.isArray(node[key])) text += paragraphText(node[key] as Node[]);
     }
   }
   return text;
+}
+
+// mc:Fallback repeats a text box's text for old readers; field codes and deleted text are not printed.
+const SKIPPED = ['w:delText', 'w:instrText', 'mc:Fallback', 'w:pPr', 'w:rPr'];
+
+/** Built-in heading styles (Heading1…, 标题 1…, ids `1`–`9` in Chinese Word) or an outline level; not Title. */
+function isHeading(properties: Node[]): boolean {
+  const style = attribute(findNode(properties, 'w:pStyle'), 'w:val') ?? '';
+  return /^(heading|标题)\s*\d$/i.test(style) || /^[1-9]$/.test(style) || findNode(properties, 'w:outlineLvl') !== undefined;
 }
 
 const textOf = (nodes: Node[]) => nodes.map((n) => String(n['#text'] ?? '')).join('');
