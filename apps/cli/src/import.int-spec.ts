@@ -25,7 +25,7 @@ describe('jixiao import FILE --user U', () => {
     expect(rows[0].department).toBe('hhbj');
   });
 
-  it('drafts a form read from a Word table (SPEC §18)', async () => {
+  it('drafts a form read from a Word table, and the same file again answers with that report (SPEC §18)', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'jixiao-import-')), '自评表.docx');
     const form = projectFormFixtures()[1].document;
     writeFileSync(file, await layoutDocx(form, {
@@ -37,6 +37,11 @@ describe('jixiao import FILE --user U', () => {
     const { id } = JSON.parse(run.stdout);
     const { rows } = await db.pool.query('SELECT title, department FROM report_summary WHERE id = $1', [id]);
     expect(rows[0]).toEqual({ title: form.projectName, department: '009' });
+    const before = await reportCount();
+    const again = jixiao('import', file, '--user', 'hn-preparer');
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout).id).toBe(id);
+    expect(await reportCount()).toBe(before);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Pool } from 'pg';
 import type { Actor } from '@jixiao/domain';
@@ -24,11 +24,13 @@ export const importVerb: Verb = {
     if ('problem' in document) return fail(document.problem, EXIT.badInput);
     const url = databaseUrl();
     if (url instanceof Error) return fail(url.message, EXIT.badInput);
-    return withPool(url, (pool) => draftAs(pool, username, document.value));
+    return withPool(url, (pool) => draftAs(pool, username, document.value, document.contentHash));
   },
 };
 
-async function readDocument(file: string): Promise<{ value: unknown } | { problem: string }> {
+type Read = { value: unknown; contentHash: string } | { problem: string };
+
+async function readDocument(file: string): Promise<Read> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -40,20 +42,23 @@ async function readDocument(file: string): Promise<{ value: unknown } | { proble
       const forms = await readImportFile(bytes, basename(file));
       if (forms.length !== 1) return { problem: `${file} 含有 ${forms.length} 张自评表；请逐张导入，或通过 POST /api/reports/bulk 一次导入` };
       const [form] = forms;
-      return form.ok ? { value: form.document } : { problem: listProblems(file, form.problems ?? []) };
+      return form.ok ? { value: form.document, contentHash: hashOf(bytes, form.sheet) } : { problem: listProblems(file, form.problems ?? []) };
     } catch (error) {
       if (error instanceof UploadRefused) return { problem: `${file} 无法读取：${error.message}` };
       throw error;
     }
   }
   try {
-    return { value: JSON.parse(bytes.toString('utf8')) };
+    return { value: JSON.parse(bytes.toString('utf8')), contentHash: hashOf(bytes, '') };
   } catch (error) {
     return { problem: `${file} 不是合法的 JSON：${(error as Error).message}` };
   }
 }
 
-async function draftAs(pool: Pool, username: string, value: unknown): Promise<number> {
+/** The key the API uses too (SPEC §18): the same file imported twice into one department and year is one report. */
+const hashOf = (bytes: Buffer, sheet: string) => `${createHash('sha256').update(bytes).digest('hex')}::${sheet}`;
+
+async function draftAs(pool: Pool, username: string, value: unknown, contentHash: string): Promise<number> {
   const parsed = parseImportDocument(value);
   if (!parsed.ok) return fail(listProblems('导入文件', parsed.problems), EXIT.badInput);
   const { rows } = await pool.query(
@@ -63,11 +68,25 @@ async function draftAs(pool: Pool, username: string, value: unknown): Promise<nu
   if (!rows[0]) return fail(`用户 ${username} 不存在`, EXIT.badInput);
   if (rows[0].role !== 'preparer') return fail(`用户 ${username} 不是填表人，不能导入报告`, EXIT.badInput);
   const actor: Actor = { username, role: 'preparer', department: rows[0].department };
+  const key = [actor.department ?? '', parsed.document.fiscalYear, contentHash];
+  const earlier = await pool.query(
+    `SELECT s.id, s.version, s.state FROM report_imports i JOIN report_summary s ON s.id = i.report_id
+      WHERE i.department = $1 AND i.fiscal_year = $2 AND i.content_hash = $3`, key);
+  if (earlier.rows[0]) {
+    process.stderr.write('此文件已导入过本单位本年度，返回第一次导入的报告\n');
+    process.stdout.write(`${JSON.stringify(earlier.rows[0])}\n`);
+    return EXIT.ok;
+  }
   const reportId = randomUUID();
   const { view } = await new ReportStreams(pool).execute(
     reportId,
     { type: 'DraftReport', actor, data: { reportId, document: parsed.document, departmentName: rows[0].name ?? actor.department } },
-    { expectedVersion: 0, correlationId: `cli-import-${reportId}` },
+    {
+      expectedVersion: 0, correlationId: `cli-import-${reportId}`,
+      alsoInTransaction: async (client) => {
+        await client.query('INSERT INTO report_imports (department, fiscal_year, content_hash, report_id) VALUES ($1, $2, $3, $4)', [...key, reportId]);
+      },
+    },
   );
   process.stdout.write(`${JSON.stringify({ id: view.id, version: view.version, state: view.state })}\n`);
   return EXIT.ok;
