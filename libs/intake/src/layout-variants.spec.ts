@@ -20,6 +20,7 @@ const layouts: fc.Arbitrary<FormLayout> = fc.record({
   mergeLevels: fc.boolean(),
   unitInHeading: fc.boolean(),
   footer: fc.boolean(),
+  gapAfterLabels: fc.boolean(),
 });
 
 /** What a split-target layout should read: the indicator carries comparator and unit beside the value. */

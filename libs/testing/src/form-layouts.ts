@@ -17,6 +17,8 @@ export interface FormLayout {
   mergeLevels: boolean;
   unitInHeading: boolean;
   footer: boolean;
+  /** Labels in single cells with an empty cell before the value, as sloppy templates have. */
+  gapAfterLabels?: boolean;
 }
 
 export interface LayoutCell {
@@ -56,9 +58,10 @@ export function formCells(form: any, layout: FormLayout, firstRow = 1): { cells:
     line('项目支出绩效自评表');
     line(`（${form.fiscalYear}年度）`);
   }
-  put({ row, col: 1, colSpan: 2, text: '项目名称' });
+  const labelSpan = layout.gapAfterLabels ? 1 : 2;
+  put({ row, col: 1, colSpan: labelSpan, text: '项目名称' });
   put({ row: row++, col: 3, colSpan: width - 2, text: form.projectName });
-  put({ row, col: 1, colSpan: 2, text: '主管部门' });
+  put({ row, col: 1, colSpan: labelSpan, text: '主管部门' });
   put({ row, col: 3, colSpan: 2, text: form.competentDepartment });
   put({ row, col: 5, colSpan: 1, text: '实施单位' });
   put({ row: row++, col: 6, colSpan: width - 5, text: form.implementingUnit });

@@ -22,11 +22,20 @@ export class Region {
     return undefined;
   }
 
-  /** The cell right of a label cell (its value), unless that is itself a label. */
+  /**
+   * The value of a label: the next cell to its right, past empty single cells a sloppy template leaves between
+   * (`项目名称 | | value`); nothing when the next filled cell is another label.
+   */
   valueRightOf(label: Cell, isLabel: (text: string) => boolean): Cell | undefined {
-    const next = this.grid.at(label.row, label.col + label.colSpan);
-    if (!next || isLabel(next.text)) return undefined;
-    return next;
+    let first: Cell | undefined;
+    for (let col = label.col + label.colSpan; col <= this.grid.colCount;) {
+      const next = this.grid.at(label.row, col);
+      if (next && (isLabel(next.text) || (first !== undefined && LOOKS_LIKE_LABEL.test(labelOf(next.text))))) return first;
+      first ??= next;
+      if (next && (next.text !== '' || next.colSpan > 1)) return next.text === '' ? first : next;
+      col = next ? next.col + next.colSpan : col + 1;
+    }
+    return first;
   }
 
   read(cell: Cell | undefined): string {
@@ -48,6 +57,9 @@ export class Region {
     return cells;
   }
 }
+
+/** A short text ending as labels do: past an empty cell, it is the next label, not this one's value. */
+const LOOKS_LIKE_LABEL = /^.{0,6}(名称|单位|部门|负责人|电话|日期|类别|类型|属性)$/;
 
 /** A row with one distinct non-empty cell: a title, a heading line, a paragraph. */
 export function lineOf(grid: Grid, row: number): Cell | undefined {
