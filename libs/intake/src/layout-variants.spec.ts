@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { scoreDocument } from '@jixiao/scoring';
-import { FormLayout, layoutDocx, layoutWorkbook, projectFormFixtures, splitTarget } from '@jixiao/testing';
+import { Document, Packer, Paragraph } from 'docx';
+import { FormLayout, formCells, layoutDocx, layoutWorkbook, projectFormFixtures, splitTarget, wordTable } from '@jixiao/testing';
 import { readImportFile } from './read-file';
 
 // SPEC §18: forms laid out as departments hold them — offsets, heading lines, the year in the title, a 序号
@@ -21,6 +22,7 @@ const layouts: fc.Arbitrary<FormLayout> = fc.record({
   unitInHeading: fc.boolean(),
   footer: fc.boolean(),
   gapAfterLabels: fc.boolean(),
+  wrapped: fc.boolean(),
 });
 
 /** What a split-target layout should read: the indicator carries comparator and unit beside the value. */
@@ -83,5 +85,20 @@ describe('forms in the layouts departments use read back to the same import docu
     ]);
     const flags = scoreDocument(read.document as any).flags.filter((f) => f.code === 'CELL_UNPLACED');
     expect(flags).toEqual([expect.objectContaining({ severity: 'info', at: 'Sheet1!M5' })]);
+  });
+
+  it('reads a Word file as the bureau sent it: a 清单 of projects, then each form under its own year line', async () => {
+    const layout: FormLayout = { rowOffset: 0, colOffset: 0, title: 'separate', headingLines: false, serial: false, splitTarget: false, numbers: false, mergeLevels: true, unitInHeading: true, footer: false, wrapped: true };
+    const forms = fixtures.slice(0, 3);
+    const list = [{ row: 1, col: 1, text: '序号' }, { row: 1, col: 2, text: '项目名称' }, ...forms.flatMap((f, i) => [{ row: i + 2, col: 1, text: String(i + 1) }, { row: i + 2, col: 2, text: f.projectName }])];
+    const children = [new Paragraph(`一、${forms[0].fiscalYear}年度项目支出绩效自评表清单`), wordTable(list), new Paragraph(`二、${forms[0].fiscalYear}年度项目支出绩效自评表`)];
+    for (const form of forms) {
+      const { cells } = formCells(form, layout);
+      children.push(new Paragraph(`（${form.fiscalYear}年度）`), wordTable(cells.filter((c) => c.text !== '项目支出绩效自评表' && !/年度）$/.test(c.text))));
+    }
+    const read = await readImportFile(await Packer.toBuffer(new Document({ sections: [{ children }] })), '自评表.docx');
+    expect(read.map((r) => [r.sheet, r.ok])).toEqual([['第1张表', true], ['第2张表', true], ['第3张表', true]]);
+    read.forEach((r, i) => expect(withoutOrigin(r.document)).toEqual(forms[i]));
+    expect((read[0].document as any).origin.notes.map((n: any) => n.text)).toEqual(expect.arrayContaining([forms[1].projectName]));
   });
 });

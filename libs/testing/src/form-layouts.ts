@@ -19,6 +19,8 @@ export interface FormLayout {
   footer: boolean;
   /** Labels in single cells with an empty cell before the value, as sloppy templates have. */
   gapAfterLabels?: boolean;
+  /** Level names broken into lines and numbers padded with an ideographic space, as narrow printed cells have. */
+  wrapped?: boolean;
 }
 
 export interface LayoutCell {
@@ -114,11 +116,12 @@ function indicatorCells(form: any, layout: FormLayout, put: (cell: LayoutCell) =
     let c = 1;
     if (layout.serial) put({ row, col: c++, text: String(i + 1) });
     const runStart = i === 0 || indicators[i - 1].level1 !== indicator.level1;
-    if (!layout.mergeLevels) put({ row, col: c, text: indicator.level1 });
+    const level1 = layout.wrapped ? wrap(indicator.level1) : indicator.level1;
+    if (!layout.mergeLevels) put({ row, col: c, text: level1 });
     else if (runStart) {
       let span = 1;
       while (i + span < indicators.length && indicators[i + span].level1 === indicator.level1) span++;
-      put({ row, col: c, rowSpan: span, text: indicator.level1 });
+      put({ row, col: c, rowSpan: span, text: level1 });
     }
     c++;
     put({ row, col: c++, text: indicator.level2 });
@@ -126,7 +129,7 @@ function indicatorCells(form: any, layout: FormLayout, put: (cell: LayoutCell) =
     if (layout.splitTarget) splitTarget(indicator.target).forEach((text) => put({ row, col: c++, text }));
     else put({ row, col: c++, text: indicator.target });
     put({ row, col: c++, text: indicator.actual });
-    put(numbered({ row, col: c++, text: indicator.weight }, layout));
+    put(numbered({ row, col: c++, text: layout.wrapped && indicator.weight ? `　${indicator.weight}` : indicator.weight }, layout));
     put(numbered({ row, col: c++, text: indicator.score }, layout));
     put({ row, col: c++, text: indicator.deviation });
     row++;
@@ -137,6 +140,9 @@ function indicatorCells(form: any, layout: FormLayout, put: (cell: LayoutCell) =
   put(numbered({ row: row++, col: weightCol + 1, text: form.total.score }, layout));
   return row;
 }
+
+/** `产出指标(50分)` as a narrow cell prints it: a character a line, the points on their own line. */
+const wrap = (text: string) => text.replace(/^([^(（]*)/, (name) => [...name].join('\n')).replace(/([(（])/, '\n\n$1');
 
 /** A cell Excel would hold as a number: plain amounts, and rates as fractions formatted as percentages. */
 function numbered(cell: LayoutCell, layout: FormLayout): LayoutCell {

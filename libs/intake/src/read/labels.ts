@@ -4,7 +4,7 @@ import { labelOf } from '../grid';
 
 export const HEADING_LABELS = {
   projectName: /^项目名称.{0,4}$/,
-  competentDepartment: /^主管部门.{0,6}$/,
+  competentDepartment: /^主管部门.{0,6}$|^(市直|县直)?(预算)?部门名称$/,
   implementingUnit: /^实施单位.{0,6}$/,
 };
 
@@ -28,7 +28,7 @@ export const INDICATOR_COLUMNS: [key: string, pattern: RegExp][] = [
 
 export const RULE_COLUMNS: [key: string, pattern: RegExp][] = [
   ['level1', /^一级指标/], ['level2', /^二级指标/], ['name', /^三级指标|^指标名称$/], ['weight', /^分值|^权重/],
-  ['criterion', /^评分标准|^评分办法/], ['explanation', /^(计算说明|指标解释|指标说明)(\(.*\))?$/],
+  ['criterion', /^评分标准|^评分办法|^评价标准/], ['explanation', /^(计算说明|指标解释|指标说明)(\(.*\))?$/],
   ['measured', /实际测算值|^实际值|^测算值/], ['score', /^自评得分|^得分$/], ['computed', /^系统计算|^审核|^计算得分/],
 ];
 
@@ -45,7 +45,7 @@ export const isLabelText = (text: string) => {
 
 export const isIndicatorHeader = (labels: string[]) =>
   labels.some((l) => /^一级指标/.test(l)) && labels.some((l) => /^实际完成值|^年度指标值|^指标值$|^实际值$/.test(l)) &&
-  !labels.some((l) => /^评分标准|^评分办法/.test(l));
+  !labels.some((l) => /^评分标准|^评分办法|^评价标准/.test(l));
 
 export const isRuleHeader = (labels: string[]) =>
-  labels.some((l) => /^一级指标/.test(l)) && labels.some((l) => /^评分标准|^评分办法/.test(l));
+  labels.some((l) => /^一级指标/.test(l)) && labels.some((l) => /^评分标准|^评分办法|^评价标准/.test(l));

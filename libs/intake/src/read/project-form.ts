@@ -1,4 +1,4 @@
-import { Cell, labelOf } from '../grid';
+import { Cell, compact, labelOf } from '../grid';
 import {
   FOOTER, FUNDS_BLOCK, HEADING_LINE, FUNDS_COLUMNS, FUNDS_ROWS, GOALS, HEADING_LABELS, INDICATOR_COLUMNS, isLabelText, TOTAL_ROW, YEAR,
 } from './labels';
@@ -20,7 +20,7 @@ export function readForm(region: Region, headerRow: number, trace: Trace, path: 
     return region.read(cell);
   };
   const labelled = (pattern: RegExp, field: string) => {
-    const label = region.find(pattern, region.top, headerRow - 1);
+    const label = region.findLast(pattern, region.top, headerRow - 1);
     if (!label) return '';
     region.read(label);
     return put(field, region.valueRightOf(label, isLabelText));
@@ -50,7 +50,7 @@ function readFunds(region: Region, headerRow: number, put: Put): Record<string, 
       ? { initialBudget: '', annualBudget: '', executed: '', weight: '', executionRate: '', score: '' }
       : { initialBudget: '', annualBudget: '', executed: '' };
   }
-  const block = region.find(FUNDS_BLOCK, region.top, headerRow - 1);
+  const block = region.findLast(FUNDS_BLOCK, region.top, headerRow - 1);
   if (block) region.read(block);
   let unit = block ? /\(([^)]+)\)/.exec(labelOf(block.text))?.[1] : undefined;
   const unitLine = region.find(/^(金额)?单位[:：]?(万元|元|亿元)$/, region.top, headerRow - 1);
@@ -89,10 +89,10 @@ function markComputedColumns(region: Region, headerRow: number, lastRow: number)
 }
 
 function readGoals(region: Region, headerRow: number, put: Put): { planned: string; achieved: string } {
-  const block = region.find(GOALS.block, region.top, headerRow - 1);
+  const block = region.findLast(GOALS.block, region.top, headerRow - 1);
   if (block) region.read(block);
-  const planned = region.find(GOALS.planned, region.top, headerRow - 1);
-  const achieved = region.find(GOALS.achieved, region.top, headerRow - 1);
+  const planned = region.findLast(GOALS.planned, region.top, headerRow - 1);
+  const achieved = region.findLast(GOALS.achieved, region.top, headerRow - 1);
   if (planned || achieved) {
     const below = (header: Cell | undefined, field: string) => {
       if (!header) return '';
@@ -142,7 +142,8 @@ function readIndicatorRow(region: Region, r: number, header: ReturnType<typeof i
       continue;
     }
     const cell = region.at(r, col);
-    const value = put(`indicators[${index}].${key}`, cell);
+    const printed = put(`indicators[${index}].${key}`, cell);
+    const value = key === 'deviation' ? printed : compact(printed);
     if (ROW_FIELDS.includes(key) || value !== '') row[key] = value;
   }
   if (header.columns.serial) region.read(region.at(r, header.columns.serial));

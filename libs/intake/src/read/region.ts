@@ -22,6 +22,15 @@ export class Region {
     return undefined;
   }
 
+  /** The last cell above `to` whose label matches: the one nearest a table (a 清单 above it may repeat 项目名称). */
+  findLast(pattern: RegExp, from = this.top, to = this.bottom): Cell | undefined {
+    for (let r = to; r >= from; r--) {
+      const cell = this.cells(r).find((c) => c.row === r && pattern.test(labelOf(c.text)));
+      if (cell) return cell;
+    }
+    return undefined;
+  }
+
   /**
    * The value of a label: the next cell to its right, past empty single cells a sloppy template leaves between
    * (`项目名称 | | value`); nothing when the next filled cell is another label.
