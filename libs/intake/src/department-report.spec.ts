@@ -83,4 +83,17 @@ describe('department reports as departments hold them (SPEC §18)', () => {
       { heading: '存在的主要问题', body: '预算调整率偏高。' },
     ]);
   });
+
+  it('reads 附件1 as the 2021 report printed it: a 分值 column per level, 评价标准, 指标说明 holding the measured value', async () => {
+    const headings = ['一级指标', '分值', '二级指标', '分值', '三级\n\n指标', '分值', '评价标准', '指标说明', '得分'];
+    const rows = report.ruleIndicators.map((r: any) => [r.level1, r.level1Weight, r.level2, r.level2Weight, r.name, r.weight, r.criterion, r.explanation, r.score]);
+    const cells = [headings, ...rows].flatMap((row, i) => row.map((text: string, c: number) => ({ row: i + 1, col: c + 1, text })));
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [
+      new Paragraph(report.title), new Paragraph('附件1'), new Paragraph('部门整体支出绩效评价指标表'), wordTable(cells),
+    ] }] }));
+    const document = await readOne(docx, '附件1.docx');
+    const strip = ({ measured: _m, ...row }: any) => row;
+    expect(document.ruleIndicators.map(strip)).toEqual(report.ruleIndicators.map(strip));
+    expect(document.ruleIndicators.slice(0, 4).map((r: any) => r.measured)).toEqual(['100%', '-10.01%', '100%', '38.22%']);
+  });
 });

@@ -39,7 +39,13 @@ function levels(text: string): Rule | null {
   const entries: [string, string][] = [];
   for (const clause of text.split(/[，,；;。]/)) {
     const match = new RegExp(`^(.+?)的?(?:计|得)?${NUMBER}分$`).exec(clause) ?? /^(.+?)的?(?:不计分|不得分)$/.exec(clause);
-    if (match && !/\d|%|扣|每|计满分|^[计得]$/.test(match[1])) entries.push([match[1], match[2] ?? '0']);
+    if (match && !/\d|%|扣|每|计满分|^[计得]$/.test(match[1])) entries.push([levelName(match[1]), match[2] ?? '0']);
   }
   return entries.length >= 2 ? { kind: 'levels', levels: Object.fromEntries(entries) } : null;
+}
+
+/** `…降低行政成本效果较好` → `效果较好`: a level named at the end of a sentence describing it. */
+function levelName(label: string): string {
+  const at = label.lastIndexOf('效果');
+  return label.length > 8 && at > 0 && !/^(无|没有)/.test(label) ? label.slice(at) : label;
 }
