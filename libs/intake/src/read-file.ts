@@ -5,7 +5,9 @@ import { isDepartmentReport, readDepartmentReport } from './read/department-repo
 import { ReadForm, readProjectForms } from './read/read-grids';
 import { docxGrid } from './sources/docx-grid';
 import { UnreadableFile, xlsxGrids } from './sources/xlsx-grids';
+import { BAD_TEXT_MESSAGE, badCell, badPath } from './text-checks';
 import { checkZip, isZip, UnpackBudget, UploadRefused } from './upload-limits';
+import JSZip from 'jszip';
 
 export interface FormResult {
   file: string;
@@ -44,36 +46,9 @@ export async function readImportFile(bytes: Buffer, fileName: string, budget = n
     return withEmbedded(readGrids(grids, fileName), await embeddedImportDocument(bytes));
   } catch (error) {
     if (error instanceof UnreadableFile) return refused(error.message);
-    throw error;
+    // A package exceljs or the XML parser chokes on is the file's fault, never a 500.
+    return refused(`无法读取此文件：${(error as Error).message ?? '格式损坏'}`.slice(0, 300));
   }
-}
-
-const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const BAD_TEXT_MESSAGE = '含有不允许的字符（NUL 或不成对的代理项）';
-
-/** SPEC §19: text holding NUL or an unpaired surrogate is refused, naming the cell. */
-function badCell(grids: Grid[]): string | null {
-  for (const grid of grids) {
-    for (let r = 1; r <= grid.rowCount; r++) {
-      for (let c = 1; c <= grid.colCount; c++) {
-        const cell = grid.at(r, c);
-        if (cell && BAD_TEXT.test(cell.text)) return cell.place;
-      }
-    }
-  }
-  return null;
-}
-
-function badPath(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return BAD_TEXT.test(value) ? path || '(document)' : null;
-  if (Array.isArray(value)) return value.reduce<string | null>((found, v, i) => found ?? badPath(v, `${path}[${i}]`), null);
-  if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      const found = BAD_TEXT.test(key) ? path || '(document)' : badPath(v, path ? `${path}.${key}` : key);
-      if (found) return found;
-    }
-  }
-  return null;
 }
 
 function readGrids(grids: Grid[], fileName: string): FormResult[] {
@@ -107,7 +82,6 @@ function withEmbedded(results: FormResult[], embedded: Record<string, unknown> |
 }
 
 async function readZip(bytes: Buffer, fileName: string, names: string[], budget: UnpackBudget): Promise<FormResult[]> {
-  const JSZip = (await import('jszip')).default;
   const zip = await JSZip.loadAsync(bytes);
   const results: FormResult[] = [];
   for (const name of names) {
