@@ -1,7 +1,7 @@
 import { renderDocx, renderXlsx, blankProjectFormTemplate } from '@jixiao/documents';
 import { embedImportDocument } from '@jixiao/intake';
 import { scoreDocument } from '@jixiao/scoring';
-import { beijingOffice, hotline, partOf, zipBombXlsx, zipOf } from '@jixiao/testing';
+import { beijingOffice, hotline, partOf, projectFormFixtures, zipBombXlsx, zipOf } from '@jixiao/testing';
 import { useTestApp } from './support/test-app';
 
 const inputOf = (document: any) => ({
@@ -22,6 +22,15 @@ describe('importing files (SPEC §18, §19)', () => {
     const report = (await hh.get(`/api/reports/${res.body.id}`)).body;
     expect(report.kind).toBe('department-report');
     expect(report.indicators.filter((i: any) => i.section === 'rules')).toHaveLength(beijingOffice().ruleIndicators.length);
+  });
+
+  it('gives every flag of an imported file its sheet and cell', async () => {
+    const hn = await as('hn-preparer');
+    const form = projectFormFixtures().find((f) => f.file.startsWith('09'))!.document;
+    const res = await hn.post('/api/reports').attach('file', await renderXlsx(inputOf(form)), '华侨.xlsx').expect(201);
+    const { flags } = (await hn.get(`/api/reports/${res.body.id}`)).body;
+    expect(flags).toContainEqual(expect.objectContaining({ code: 'EXECUTION_RATE_MISMATCH', at: '项目支出绩效自评表!H6' }));
+    expect(flags.filter((f: any) => !f.at && /^(funds|indicators\[|total)/.test(f.path))).toEqual([]);
   });
 
   it('answers the same file imported twice into one department and year with the first report', async () => {
