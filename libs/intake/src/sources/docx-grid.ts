@@ -42,13 +42,15 @@ function walkBody(nodes: Node[], grid: GridBuilder, counter: { row: number; para
       counter.row = putTable(node['w:tbl'] as Node[], grid, counter.row, counter.table);
     } else if ('w:sdt' in node) {
       walkBody(find(node['w:sdt'] as Node[], 'w:sdtContent'), grid, counter);
+    } else if ('w:customXml' in node) {
+      walkBody(node['w:customXml'] as Node[], grid, counter);
     }
   }
 }
 
 /** Puts a table's cells below row `after`; returns its last row. */
 function putTable(table: Node[], grid: GridBuilder, after: number, number: number): number {
-  const rows = childrenOf(table, 'w:tr');
+  const rows = rowsOf(table);
   const open = new Map<number, Cell>();
   const cells: Cell[] = [];
   rows.forEach((tr, i) => {
@@ -74,9 +76,18 @@ function putTable(table: Node[], grid: GridBuilder, after: number, number: numbe
   return after + rows.length;
 }
 
+/** Table rows, including those wrapped in content controls or custom XML. */
+function rowsOf(table: Node[]): Node[][] {
+  return table.flatMap((n) => ('w:tr' in n ? [n['w:tr'] as Node[]]
+    : 'w:sdt' in n ? rowsOf(find(n['w:sdt'] as Node[], 'w:sdtContent'))
+      : 'w:customXml' in n ? rowsOf(n['w:customXml'] as Node[]) : []));
+}
+
 /** Table cells, including those wrapped in content controls. */
 function cellsOf(tr: Node[]): Node[][] {
-  return tr.flatMap((n) => ('w:tc' in n ? [n['w:tc'] as Node[]] : 'w:sdt' in n ? cellsOf(find(n['w:sdt'] as Node[], 'w:sdtContent')) : []));
+  return tr.flatMap((n) => ('w:tc' in n ? [n['w:tc'] as Node[]]
+    : 'w:sdt' in n ? cellsOf(find(n['w:sdt'] as Node[], 'w:sdtContent'))
+      : 'w:customXml' in n ? cellsOf(n['w:customXml'] as Node[]) : []));
 }
 
 function cellText(tc: Node[]): string {
