@@ -1,10 +1,10 @@
+import { reportStreams } from '@jixiao/read-models';
 import { createPool } from '@jixiao/event-store';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { findCjkFont, renderAll } from '@jixiao/documents';
-import { ReportStreams } from '@jixiao/reports';
+import { CJK_FONT_FIX, findCjkFont, renderAll } from '@jixiao/documents';
 import { JobFeed } from '../apps/worker/src/job-feed';
 import { createQueue, createWorker } from '../apps/worker/src/report-jobs.processor';
 import { findFixturesDir } from '../apps/api/src/demo/seed-demo-data';
@@ -25,7 +25,7 @@ export async function benchDocuments(): Promise<BenchRow[]> {
   feed.start(10);
   const document = JSON.parse(readFileSync(join(findFixturesDir(), 'seed-004/05-foreign-affairs.json'), 'utf8'));
   try {
-    const streams = new ReportStreams(pool);
+    const streams = reportStreams(pool);
     const latencies: number[] = [];
     for (let i = 0; i < TRANSITIONS; i++) {
       const reportId = randomUUID();
@@ -102,7 +102,7 @@ async function renderRate(document: unknown): Promise<BenchRow> {
 async function oneLinePdf(): Promise<Buffer> {
   const { default: PDFDocument } = await import('pdfkit');
   const font = findCjkFont();
-  if (!font) throw new Error('no CJK font installed: run scripts/install-fonts.sh');
+  if (!font) throw new Error(CJK_FONT_FIX);
   const doc = new PDFDocument({ size: 'A4' });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

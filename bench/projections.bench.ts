@@ -1,8 +1,8 @@
 import { Pool } from 'pg';
-import { createPool, readAllVisible } from '@jixiao/event-store';
+import { createPool, EVENT_COLUMNS, toRecordedEvent } from '@jixiao/event-store';
 import { forEachLogPage, Lane, rebuildProjections, ReportFolds, toReportView, verifyProjections } from '@jixiao/read-models';
 import { BenchRow, printRows, scratchDatabase } from './bench-kit';
-import { generateInBulk } from './report-generator';
+import { generateInBulk } from '../test/support/report-generator';
 
 const EVENTS = Number(process.env.BENCH_PROJECTION_EVENTS ?? 100_000);
 
@@ -45,7 +45,8 @@ async function pageRaw(pool: Pool): Promise<number> {
   let after = '0';
   let count = 0;
   for (;;) {
-    const page = await readAllVisible(pool, after, 5000);
+    const { rows } = await pool.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT 5000`, [after]);
+    const page = rows.map(toRecordedEvent);
     count += page.length;
     if (page.length < 5000) return count;
     after = page[page.length - 1].position;

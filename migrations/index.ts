@@ -6,6 +6,8 @@ import { ReadSide1764100000000 } from './1764100000000-read-side';
 import { LogCursor1764200000000 } from './1764200000000-log-cursor';
 import { ReportViewLz41764300000000 } from './1764300000000-report-view-lz4';
 import { ListSortIndexes1764400000000 } from './1764400000000-list-sort-indexes';
+import { Organisation1765000000000 } from './1765000000000-organisation';
+import { Settings1765300000000 } from './1765300000000-settings';
 import { ReportImports1765600000000 } from './1765600000000-report-imports';
 
 export const migrations = [
@@ -17,5 +19,7 @@ export const migrations = [
   LogCursor1764200000000,
   ReportViewLz41764300000000,
   ListSortIndexes1764400000000,
+  Organisation1765000000000,
+  Settings1765300000000,
   ReportImports1765600000000,
 ];

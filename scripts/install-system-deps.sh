@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Debian packages the project needs beyond Node.js: a CJK font for PDFs, poppler-utils (pdftotext, pdftoppm,
-# pdffonts) for the document tests, Chromium for the browser test. Idempotent: installs only what is missing.
+# Debian packages the project's tests need beyond Node.js: poppler-utils (pdftotext, pdftoppm, pdffonts) for the
+# document tests, Chromium for the browser test. Idempotent: installs only what is missing. The PDFs' CJK font comes
+# with `npm ci` (@embedpdf/fonts-sc); scripts/install-fonts.sh installs a system one as a fallback, if ever wanted.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
@@ -11,4 +11,3 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-bash "$here/install-fonts.sh"

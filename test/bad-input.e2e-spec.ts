@@ -7,14 +7,35 @@ const RUNS = { numRuns: 40 };
 
 /** Any JSON value that is not a string: never a valid cell (nor, being non-empty, a valid list of indicators). */
 const notText = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { minLength: 1 }), fc.object());
-/** Text that is not a decimal from 0 to 15, the weight of indicator i1. */
+/** Text that is not a decimal from 0 to 15, the weight of indicator i1 (full-width digits are read as the scoring engine reads them). */
 const badScore = fc.oneof(
   fc.string().filter((s) => !/^\s*\d+(\.\d+)?\s*$/.test(s) || Number(s) > 15),
   fc.double({ min: 15.01, max: 1e9, noNaN: true }).map(String),
   fc.integer({ min: -1e6, max: -1 }),
-  fc.constantFrom('１０', '10分', '1e1', '0x0A', '--1', ''),
+  fc.constantFrom('１６', '10分', '1e1', '0x0A', '--1', ''),
   notText.filter((value) => typeof value !== 'number'),
 );
+
+/** Text holding NUL or an unpaired surrogate somewhere (SPEC §19): never valid, in any field. */
+const unsafeText = fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom('\u0000', '\ud800', '\udfff', '\udbff\u0000'), fc.string({ maxLength: 10 }))
+  .map((parts) => parts.join(''));
+/** As a browser writes it in a URL: UTF-8, and an unpaired surrogate as the three bytes it would take (WTF-8). */
+const inUrl = (text: string) => [...text].map((char) => {
+  const code = char.codePointAt(0)!;
+  if (code < 0xd800 || code > 0xdfff) return encodeURIComponent(char);
+  return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+}).join('');
+/** Every text field of an import document, by its path. */
+const importTextFields = fc.constantFrom(
+  'projectName', 'competentDepartment', 'implementingUnit', 'goals.planned', 'goals.achieved',
+  'indicators.0.name', 'indicators.1.target', 'indicators.2.actual', 'indicators.0.level1', 'indicators.1.deviation',
+);
+const withText = (document: any, path: string, text: string) => {
+  const keys = path.split('.');
+  const parent = keys.slice(0, -1).reduce((node, key) => node[key], document);
+  parent[keys[keys.length - 1]] = text;
+  return document;
+};
 
 /** Every If-Match the API would read as version 1, the report's current version (then a transition could succeed). */
 const isNotVersionOne = (tag: string) => {
@@ -122,11 +143,43 @@ describe('bad input never reaches a 500 and never appends an event', () => {
     ];
     await fc.assert(fc.asyncProperty(
       fc.integer({ min: 0, max: users.length - 1 }), fc.constantFrom(...routes), fc.jsonValue(),
-      fc.dictionary(fc.constantFrom('fiscalYear', 'department', 'actor', 'reportId', 'version', 'page', 'pageSize', 'source'), fc.string({ maxLength: 40 })),
+      fc.dictionary(fc.constantFrom('fiscalYear', 'department', 'actor', 'reportId', 'version', 'page', 'pageSize', 'source', 'q'),
+        fc.oneof(fc.string({ maxLength: 40 }), unsafeText)),
       async (user, [method, path], body, query) => {
         const res = await users[user][method](path).query(query).set('Content-Type', 'application/json').send(JSON.stringify(body));
         expect({ route: `${method} ${path}`, status: res.status < 500 }).toEqual({ route: `${method} ${path}`, status: true });
       }), { numRuns: 150 });
+  });
+
+  it('refuses NUL or an unpaired surrogate in any text field, body or query, naming the field', async () => {
+    const preparer = await as('hn-preparer');
+    const before = await eventCount();
+    await fc.assert(fc.asyncProperty(importTextFields, unsafeText, async (path, text) => {
+      const res = await preparer.post('/api/reports').send(withText(hotline(), path, text));
+      expectProblem(res);
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual([path]);
+    }), RUNS);
+    const edits: [method: 'put' | 'patch' | 'post', path: string, body: (text: string) => object, field: string][] = [
+      ['patch', `/api/reports/${id}`, (text) => ({ title: text }), 'title'],
+      ['put', `/api/reports/${id}/indicators/i1/score`, (text) => ({ score: '5', reason: text }), 'reason'],
+      ['put', `/api/reports/${id}/indicators/i2`, (text) => ({ level1: '产出指标', level2: '数量指标', name: text, weight: '5' }), 'name'],
+      ['post', `/api/reports/${id}/comments`, (text) => ({ body: text }), 'body'],
+    ];
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...edits), unsafeText, async ([method, path, body, field], text) => {
+      const res = await preparer[method](path).send(body(text));
+      expectProblem(res);
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual([field]);
+    }), RUNS);
+    const queries = [
+      ['/api/reports', 'q'], ['/api/reports', 'department'], ['/api/reports', 'fiscalYear'],
+      ['/api/score-changes', 'actor'], ['/api/public/reports', 'q'], ['/api/public/reports', 'fiscalYear'],
+    ] as const;
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...queries), unsafeText, async ([path, key], text) => {
+      const res = await preparer.get(`${path}?${key}=${inUrl(text)}`);
+      expectProblem(res);
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual([key]);
+    }), RUNS);
+    expect(await eventCount()).toBe(before);
   });
 
   it('refuses malformed JSON with a problem, not a stack trace', async () => {

@@ -1,4 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Queue, Worker } from 'bullmq';
 import request from 'supertest';
 import { hotline, useTestDatabase } from '@jixiao/testing';
 import { loadConfig } from '../apps/api/src/config';
@@ -8,8 +10,9 @@ import { seedDemoData } from '../apps/api/src/demo/seed-demo-data';
 describe('GET /api/health tells the truth', () => {
   const db = useTestDatabase();
   const apps: INestApplication[] = [];
-  const start = async (redisUrl?: string) => {
-    const env = { DATABASE_URL: db.url, NODE_ENV: 'test', ...(redisUrl ? { REDIS_URL: redisUrl } : {}) };
+  const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const start = async (redisUrl?: string, queueName = `test-${randomUUID()}`) => {
+    const env = { DATABASE_URL: db.url, NODE_ENV: 'test', QUEUE_NAME: queueName, ...(redisUrl ? { REDIS_URL: redisUrl } : {}) };
     const app = await createApp(loadConfig(env), { logger: false });
     await app.init();
     apps.push(app);
@@ -35,5 +38,46 @@ describe('GET /api/health tells the truth', () => {
     expect(after.body.queue.ok).toBe(false);
     const { rows } = await db.pool.query('SELECT count(*) FROM events WHERE stream_id = $1', [`report-${created.body.id}`]);
     expect(Number(rows[0].count)).toBe(1);
+  });
+
+  it('answers 200 degraded while a job has failed all its attempts, and ok again once it is retried away', async () => {
+    const name = `test-${randomUUID()}`;
+    const connection = { url: REDIS_URL };
+    const queue = new Queue(name, { connection });
+    const worker = new Worker(name, async () => { throw new Error('no font'); }, { connection });
+    try {
+      const http = await start(undefined, name);
+      await http.get('/api/health').expect(200).expect((res) => expect(res.body.status).toBe('ok'));
+      const job = await queue.add('render-documents', {}, { attempts: 1 });
+      await new Promise<void>((resolve) => worker.on('failed', () => resolve()));
+      const res = await http.get('/api/health').expect(200);
+      expect(res.body).toMatchObject({ status: 'degraded', degraded: [expect.stringContaining('1 个后台任务')], queue: { failed: 1 } });
+      await job.remove();
+      await http.get('/api/health').expect(200).expect((after) => expect(after.body.status).toBe('ok'));
+    } finally {
+      await worker.close();
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  });
+
+  it('/api/health/ready: 200 with PostgreSQL, Redis and every migration applied; 503 when one is pending or Redis is gone', async () => {
+    const http = await start();
+    const ready = await http.get('/api/health/ready').expect(200);
+    expect(ready.body).toMatchObject({ status: 'ready', database: { ok: true }, redis: { ok: true }, migrations: { ok: true, pending: [] } });
+    const { rows } = await db.pool.query('SELECT id, timestamp, name FROM migrations ORDER BY id DESC LIMIT 1');
+    await db.pool.query('DELETE FROM migrations WHERE id = $1', [rows[0].id]);
+    try {
+      const pending = await http.get('/api/health/ready').expect(503);
+      expect(pending.body).toMatchObject({ status: 'not-ready', migrations: { pending: [rows[0].name] } });
+    } finally {
+      await db.pool.query('INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [rows[0].id, rows[0].timestamp, rows[0].name]);
+    }
+    await (await start('redis://127.0.0.1:1')).get('/api/health/ready').expect(503);
+  });
+
+  it('/api/health/live: 200 while the process runs, even without Redis', async () => {
+    const res = await (await start('redis://127.0.0.1:1')).get('/api/health/live').expect(200);
+    expect(res.body).toMatchObject({ status: 'live', uptimeSeconds: expect.any(Number) });
   });
 });

@@ -1,8 +1,9 @@
+import { catchUpScoreChanges } from '@jixiao/read-models';
 import { hotline } from '@jixiao/testing';
 import { useTestApp } from './support/test-app';
 
 describe('the read side over HTTP', () => {
-  const { as, http } = useTestApp();
+  const { as, http, db } = useTestApp();
 
   it('refuses bad query parameters with a 400 naming the field', async () => {
     const reviewer = await as('reviewer');
@@ -25,6 +26,9 @@ describe('the read side over HTTP', () => {
     const preparer = await as('hn-preparer');
     const { body } = await preparer.post('/api/reports').send(hotline()).expect(201);
     await preparer.put(`/api/reports/${body.id}/indicators/i1/score`).send({ score: '14', reason: '口径调整' }).expect(200);
+    const beforeTheWorker = await (await as('hn-head')).get(`/api/score-changes?reportId=${body.id}`).expect(200);
+    expect(beforeTheWorker.body).toMatchObject({ items: [], total: 0 }); // the GET only reads
+    await catchUpScoreChanges(db.pool); // what the worker's ScoreChangesRunner does beside the job feed
     const mine = await (await as('hn-head')).get(`/api/score-changes?reportId=${body.id}`).expect(200);
     expect(mine.body.items).toEqual([expect.objectContaining({
       indicator: { id: 'i1', name: '接通率' }, from: '15', to: '14', reason: '口径调整', source: 'self',
@@ -36,5 +40,23 @@ describe('the read side over HTTP', () => {
     expect(stats.body.departments.map((d: { department: string }) => d.department)).toEqual(['hhbj']);
     const reviewerStats = await (await as('reviewer')).get(`/api/stats?fiscalYear=${hotline().fiscalYear}`).expect(200);
     expect(reviewerStats.body.overall.byState.draft).toBe(0);
+  });
+
+  it('marks a draft sent back by the head as returned, in the list and the report, until it is submitted again', async () => {
+    const preparer = await as('hn-preparer');
+    const head = await as('hn-head');
+    const { body } = await preparer.post('/api/reports').send(hotline()).expect(201);
+    const returned = async () => {
+      const list = await preparer.get(`/api/reports?q=${encodeURIComponent(hotline().projectName)}&pageSize=200`).expect(200);
+      const report = await preparer.get(`/api/reports/${body.id}`).expect(200);
+      return { listed: list.body.items.find((i: { id: string }) => i.id === body.id).returned, report: report.body.returned };
+    };
+    expect(await returned()).toEqual({ listed: false, report: false });
+    await preparer.post(`/api/reports/${body.id}/submit`).set('If-Match', '"1"').expect(200);
+    await head.post(`/api/reports/${body.id}/send-back`).set('If-Match', '"2"').send({ comment: '请补充附件' }).expect(200);
+    expect(await returned()).toEqual({ listed: true, report: true });
+    await preparer.post(`/api/reports/${body.id}/submit`).set('If-Match', '"3"').expect(200);
+    await preparer.post(`/api/reports/${body.id}/withdraw`).set('If-Match', '"4"').expect(200);
+    expect(await returned()).toEqual({ listed: false, report: false });
   });
 });

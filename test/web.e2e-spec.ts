@@ -1,9 +1,23 @@
 import { join } from 'node:path';
-import { launch, shoot, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
+import { codeIdentifiersIn } from '@jixiao/testing';
+import { launch, shoot as screenshot, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
 import { see } from '../apps/web/e2e/expect-page';
 import { useSystem } from '../apps/web/e2e/system';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'seed-004', '02-business-environment.json');
+
+/** Every page the test shows is also read as a person reads it: no flag code, state, event name or JSON path. */
+async function shoot(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  const text = await page.locator('body').innerText();
+  expect({ page: name, codes: codeIdentifiersIn(text) }).toEqual({ page: name, codes: [] });
+}
+
+/** A transition that asks first (提交自评, 审核通过, 公开报告): the button, then the confirmation's own button. */
+async function confirmed(page: Page, button: string, ok: string): Promise<void> {
+  await page.click(`[data-testid=workflow] button:has-text("${button}")`);
+  await page.click(`.ant-popconfirm button:has-text("${ok}")`);
+}
 
 /** The web app walks one report from import to publication with three users in one browser, as SPEC §7 orders it. */
 describe('the web app, in Chromium', () => {
@@ -27,8 +41,27 @@ describe('the web app, in Chromium', () => {
 
   it('lets the preparer import a form, and shows every blocking problem of a refused submission at its cell', async () => {
     preparer = await userPage(browser, url(), 'hn-preparer');
-    await preparer.waitForSelector('table.list tbody tr');
+    await preparer.waitForSelector('.report-list tbody tr.ant-table-row');
     await shoot(preparer, '02-report-list');
+    await preparer.click('[data-action=new-report]');
+    const blank = preparer.locator('form[data-form=new-report]');
+    await blank.locator('input[name=projectName]').fill('空白测试项目');
+    await blank.locator('input[name=competentDepartment]').fill('淮南市人民政府办公室');
+    await blank.locator('input[name=implementingUnit]').fill('淮南市人民政府办公室');
+    await shoot(preparer, '02b-new-report');
+    await preparer.click('.ant-modal button:has-text("创建草稿")');
+    await preparer.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+    await see.exactly(badge(preparer), '草稿');
+    await see.text(preparer.locator('.report-header h1'), '空白测试项目');
+    await preparer.click('[data-action=edit-funds]');
+    const fundsForm = preparer.locator('form[data-form=funds]');
+    await fundsForm.locator('input[name="total.annualBudget"]').fill('200');
+    await fundsForm.locator('input[name="total.executed"]').fill('180');
+    await preparer.click('.ant-modal button:has-text("保存")');
+    await see.text(preparer.getByTestId('funds'), '180');
+    await see.text(preparer.locator('tr[data-indicator=execution]'), '90.00%');
+    await shoot(preparer, '02c-new-report-funds');
+    await preparer.goto('/reports');
     await preparer.click('text=导入报告 >> nth=-1');
     await preparer.setInputFiles('input[type=file]', FIXTURE);
     await shoot(preparer, '03-import');
@@ -36,8 +69,13 @@ describe('the web app, in Chromium', () => {
     await preparer.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     reportUrl = new URL(preparer.url()).pathname;
     await see.exactly(badge(preparer), '草稿');
+    const funds = preparer.getByTestId('funds');
+    for (const heading of ['年初预算数', '全年预算数（A）', '全年执行数（B）', '年度资金总额', '当年财政拨款', '上年结转资金', '其他资金']) {
+      await see.text(funds, heading);
+    }
+    await see.count(preparer.locator('td[data-cell=review]:not(:empty)'), 0);
     await shoot(preparer, '04-report-draft');
-    await preparer.click('button:has-text("提交自评")');
+    await confirmed(preparer, '提交自评', '确认提交');
     await see.text(preparer.locator('[data-testid=workflow] [role=alert]'), '自评不能提交');
     const weights = preparer.locator('tr[data-row=total] td[data-cell=weight]');
     await see.className(weights, /flagged-blocking/);
@@ -72,13 +110,16 @@ describe('the web app, in Chromium', () => {
     preparer.once('dialog', (dialog) => void dialog.accept());
     await preparer.locator('tr.indicator:has-text("临时指标") button:has-text("删除")').click();
     await see.count(preparer.locator('tr.indicator:has-text("临时指标")'), 0);
+    // SPEC §6: the printed 总分 followed every edit in the same event, so there is no stale total to fix.
     const totalScore = preparer.locator('tr[data-row=total] td[data-cell=score]');
-    await see.text(totalScore, '不等于各项填报得分之和');
-    await preparer.click('[data-action=fix-total]');
+    await see.exactly(totalScore, /^\d+(\.\d+)?/);
     await see.count(preparer.locator('[data-action=fix-total]'), 0);
     await see.count(totalScore.locator('text=不等于各项填报得分之和'), 0);
     await shoot(preparer, '06-report-edited');
-    await preparer.click('button:has-text("提交自评")');
+    await preparer.click('[data-testid=workflow] button:has-text("提交自评")');
+    await see.text(preparer.locator('.ant-popconfirm'), '提交单位负责人签署');
+    await shoot(preparer, '06b-confirm-submit');
+    await preparer.click('.ant-popconfirm button:has-text("确认提交")');
     await see.exactly(badge(preparer), '已自评待签署');
   });
 
@@ -106,15 +147,23 @@ describe('the web app, in Chromium', () => {
     await returning.locator('textarea').fill('请补充满意度调查报告');
     await shoot(reviewer, '08-reviewer-commenting');
     await returning.locator('button').click();
-    await see.exactly(badge(reviewer), '草稿');
+    await see.exactly(badge(reviewer), '已退回');
   });
 
   it('shows the preparer each comment at its indicator; resubmitted, it is signed off again', async () => {
-    await preparer.reload();
+    await preparer.goto('/reports');
+    const listed = preparer.locator('.report-list tr.ant-table-row:has-text("营商环境")');
+    await see.text(listed.locator('[data-testid=state-badge]'), '已退回');
+    await shoot(preparer, '09a-list-returned');
+    await preparer.goto(reportUrl);
+    await see.exactly(badge(preparer), '已退回');
     await see.text(preparer.locator('tr[data-comments-for=i4]'), '成本指标请附支出明细');
-    await see.text(preparer.getByTestId('comments'), '请补充满意度调查报告');
+    const comments = preparer.getByTestId('comments');
+    await see.text(comments, '请补充满意度调查报告');
+    await see.text(comments, 'reviewer（财政局审核人）');
+    await see.text(comments, new Date().getFullYear().toString());
     await shoot(preparer, '09-returned-to-preparer');
-    await preparer.click('button:has-text("提交自评")');
+    await confirmed(preparer, '提交自评', '确认提交');
     await see.exactly(badge(preparer), '已自评待签署');
     await head.reload();
     await head.click('[data-testid=sign-off] button');
@@ -128,13 +177,17 @@ describe('the web app, in Chromium', () => {
     await reviewer.fill('form[data-form=score] input[name=reason]', '效益佐证材料不足');
     await reviewer.click('form[data-form=score] button[type=submit]');
     await see.exactly(row(reviewer, 'i5').locator('td[data-cell=review]'), /^8/);
+    await see.exactly(row(reviewer, 'i1').locator('td[data-cell=review]'), '');
+    await see.exactly(reviewer.locator('tr[data-row=total] td[data-cell=review]'), /\d+\.\d\d/);
+    await see.count(reviewer.locator('[data-testid=current-user]:has-text("财政局审核人（财政局审核人）")'), 0);
     await shoot(reviewer, '10-review-adjusted');
-    await reviewer.click('button:has-text("审核通过")');
+    await confirmed(reviewer, '审核通过', '确认通过');
     await see.exactly(badge(reviewer), '已审核待公开');
-    await reviewer.click('button:has-text("公开报告")');
+    await confirmed(reviewer, '公开报告', '确认公开');
     await see.exactly(badge(reviewer), '已公开');
     await reviewer.goto('/reports?state=published');
-    await see.count(reviewer.locator('table.list tbody tr'), 1);
+    await see.count(reviewer.locator('.report-list tbody tr.ant-table-row'), 1);
+    await see.text(reviewer.locator('.report-list thead'), '计算总分');
     await shoot(reviewer, '11-list-filtered');
   });
 
@@ -145,10 +198,21 @@ describe('the web app, in Chromium', () => {
     await see.text(change, '评估结果为良好，按实际扣分');
     await see.text(change.locator('.from-to'), '10');
     await see.text(preparer.locator('[data-event=ScoreAdjusted]'), '效益佐证材料不足');
+    await see.text(preparer.locator('[data-event=ScoresRecomputed]').first(), '系统');
     await shoot(preparer, '12-history');
     await preparer.goto('/dashboard');
     await see.visible(preparer.locator('.figure').first());
     await shoot(preparer, '13-dashboard');
+    const reviewerStats = await userPage(browser, url(), 'reviewer');
+    await reviewerStats.goto('/dashboard');
+    const stats = reviewerStats.locator('.stats-table');
+    await see.visible(stats);
+    await see.text(stats, '平均计算总分');
+    // At 1280 px the whole table is on screen: the table is no wider than the box it sits in.
+    expect(await stats.evaluate((box) => box.querySelector('table')!.getBoundingClientRect().width <= box.getBoundingClientRect().width + 1)).toBe(true);
+    expect(await stats.locator('tbody td.ant-table-cell[style*="right"], tbody td.ant-table-cell-align-right, tbody td[class*="align-right"]').count()).toBeGreaterThan(0);
+    await shoot(reviewerStats, '13b-statistics');
+    await reviewerStats.context().close();
   });
 
   it('shows the published report to the public without login, with its documents', async () => {
@@ -166,6 +230,7 @@ describe('the web app, in Chromium', () => {
     await see.count(visitor.locator('.document-links a'), 3);
     await shoot(visitor, '14-public-report');
     await visitor.goto('/public');
+    await see.text(visitor.locator('.public-list thead'), '计算总分');
     await shoot(visitor, '15-public-list');
   }, 110000);
 
@@ -178,6 +243,16 @@ describe('the web app, in Chromium', () => {
     const rule = hh.locator('tr[data-indicator="r4"]');
     await see.text(rule, '预算控制率');
     await see.className(rule.locator('td[data-cell=score]'), /flagged/);
+    await see.text(rule.locator('td[data-cell=score]'), '得分与计算不符');
+    const annex1 = hh.getByTestId('annex-1');
+    for (const heading of ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '指标解释 / 实际测算值', '自评得分', '计算得分', '审核得分']) {
+      await see.text(annex1.locator('thead'), heading);
+    }
+    await see.exactly(annex1.locator('tr[data-row=total] td[data-cell=weight]'), '100.00');
+    await see.text(hh.getByTestId('annex-2'), '经费控制情况（万元）');
+    await see.text(hh.getByTestId('annex-2'), '2021年决算数');
+    await see.exactly(hh.locator('[data-testid=annex-3] tr[data-row=total] td[data-cell=weight]'), /^100\.00/);
+    await see.count(hh.locator('td[data-cell=weight]:has-text("190")'), 0);
     await shoot(hh, '16-department-report');
     await hh.context().close();
   });

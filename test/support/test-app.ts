@@ -5,7 +5,8 @@ import { loadConfig } from '../../apps/api/src/config';
 import { createApp } from '../../apps/api/src/create-app';
 import { DEMO_PASSWORD, seedDemoData } from '../../apps/api/src/demo/seed-demo-data';
 
-export type DemoUser = 'hn-preparer' | 'hn-head' | 'hh-preparer' | 'hh-head' | 'reviewer' | 'admin';
+export type DemoUser =
+  | 'hn-preparer' | 'hn-head' | 'hh-preparer' | 'hh-head' | 'reviewer' | 'hn-reviewer' | 'auditor' | 'admin';
 
 /** The whole API in-process against its own fresh database (migrated, demo data seeded) and the real Redis. */
 export function useTestApp() {

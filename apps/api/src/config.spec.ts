@@ -19,6 +19,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(name);
   });
 
+  it('has no built-in JWT secret: unset outside production, it is left to the database (SPEC §13)', () => {
+    expect(loadConfig({}).jwtSecret).toBeNull();
+    expect(loadConfig({ JWT_SECRET: 'a-long-enough-secret-value' }).jwtSecret).toBe('a-long-enough-secret-value');
+  });
+
+  it('migrates as MIGRATION_DATABASE_URL when set, else as DATABASE_URL', () => {
+    expect(loadConfig({}).migrationDatabaseUrl).toBe('postgres://postgres@127.0.0.1:5432/jixiao');
+    expect(loadConfig({ MIGRATION_DATABASE_URL: 'postgres://owner@db/jixiao' }).migrationDatabaseUrl).toBe('postgres://owner@db/jixiao');
+    expect(() => loadConfig({ MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow('MIGRATION_DATABASE_URL');
+  });
+
   it('never seeds demo data in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-secret-value' }).seedDemoData).toBe(false);
   });

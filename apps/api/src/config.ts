@@ -4,11 +4,13 @@ const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/jixiao'),
+    MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     JWT_SECRET: z.string().min(16).optional(),
     SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
     QUEUE_NAME: z.string().regex(/^[A-Za-z0-9_-]+$/).default('report-jobs'),
+    TRUST_PROXY: z.string().regex(/^[A-Za-z0-9.:/, ]+$/, 'should be Express trust-proxy addresses, e.g. loopback, 10.0.0.5').default('loopback'),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET, {
     path: ['JWT_SECRET'],
@@ -18,11 +20,16 @@ const schema = z
 export type Config = Readonly<{
   nodeEnv: 'development' | 'production' | 'test';
   databaseUrl: string;
+  /** The owner's connection for migrations (SPEC §19); the app's own DATABASE_URL when unset. */
+  migrationDatabaseUrl: string;
   redisUrl: string;
   port: number;
-  jwtSecret: string;
+  /** null outside production when JWT_SECRET is unset: the secret generated at first start and kept in the database. */
+  jwtSecret: string | null;
   seedDemoData: boolean;
   queueName: string;
+  /** Proxies whose X-Forwarded-* headers are believed (Express `trust proxy`): the HTTPS proxy in front, never clients. */
+  trustProxy: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -38,11 +45,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     nodeEnv: value.NODE_ENV,
     databaseUrl: value.DATABASE_URL,
+    migrationDatabaseUrl: value.MIGRATION_DATABASE_URL ?? value.DATABASE_URL,
     redisUrl: value.REDIS_URL,
     port: value.PORT,
-    jwtSecret: value.JWT_SECRET ?? 'jixiao-development-secret-not-for-production',
+    jwtSecret: value.JWT_SECRET ?? null,
     seedDemoData: value.SEED_DEMO_DATA === 'true' && value.NODE_ENV !== 'production',
     queueName: value.QUEUE_NAME,
+    trustProxy: value.TRUST_PROXY,
   });
 }
 

@@ -10,7 +10,8 @@ async function main(): Promise<void> {
   console.log(`[start] migrations applied: ${migrations.length ? migrations.join(', ') : 'none pending'}; demo data ${seeded ? 'seeded' : 'already present or disabled'}`);
   const children: ChildProcess[] = [
     fork(join(__dirname, 'main.js'), { env: { ...process.env, SEED_DEMO_DATA: 'false' } }),
-    fork(join(__dirname, '../../worker/src/main.js')),
+    // The worker's metrics go on a port of their own: WORKER_METRICS_PORT (METRICS_PORT is the API's).
+    fork(join(__dirname, '../../worker/src/main.js'), { env: { ...process.env, METRICS_PORT: process.env.WORKER_METRICS_PORT ?? '' } }),
   ];
   const stop = (signal: NodeJS.Signals) => children.forEach((child) => child.kill(signal));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -12,6 +12,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   preparer: '填表人',
   head: '单位负责人',
   reviewer: '财政局审核人',
+  auditor: '审计监督',
   admin: '系统管理员',
 };
 
@@ -48,8 +49,15 @@ export const FIELD_LABELS: Record<string, string> = {
   weight: '分值', score: '得分', deviation: '偏差原因', comparator: '比较符', unit: '单位',
 };
 
-export const roleLabel = (role: string | undefined) => ROLE_LABELS[role as Role] ?? role ?? '';
-export const stateLabel = (state: string) => STATE_LABELS[state as ReportState] ?? state;
+const OTHER_ROLES: Record<string, string> = { auditor: '审计监督', system: '系统' };
+export const roleLabel = (role: string | undefined) => ROLE_LABELS[role as Role] ?? OTHER_ROLES[role ?? ''] ?? '';
+
+/** Who did something, as people read it: the worker is 系统; a user is their name and role. */
+export function actorLabel(actor: { username: string; role: string } | null | undefined): string {
+  if (!actor || actor.role === 'system') return '系统';
+  return `${actor.username}（${roleLabel(actor.role)}）`;
+}
+export const stateLabel = (state: string, returned = false) => (returned && state === 'draft' ? '已退回' : STATE_LABELS[state as ReportState] ?? '');
 
 export function formatTime(iso: string): string {
   const date = new Date(iso);

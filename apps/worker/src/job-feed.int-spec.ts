@@ -4,8 +4,8 @@ import type { Queue } from 'bullmq';
 import { openLogRace, useTestDatabase } from '@jixiao/testing';
 import { JobFeed } from './job-feed';
 import { createQueue } from './report-jobs.processor';
-import { startRedis, stopRedis } from './redis-process';
-import { aSubmittedReport, uniqueQueue, until } from './worker-test-kit';
+import { startRedis, stopRedis } from '../../../test/support/redis-process';
+import { aSubmittedReport, uniqueQueue, until } from '../../../test/support/worker-test-kit';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const jobIds = async (queue: Queue) => (await queue.getJobs(['waiting', 'delayed', 'active', 'completed'])).map((j) => j.id);

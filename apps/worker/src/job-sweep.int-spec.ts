@@ -1,10 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { useTestDatabase } from '@jixiao/testing';
 import { JobFeed } from './job-feed';
-import { sweepLostJobs } from './job-sweep';
+import { retryFailedJobs, sweep, sweepLostJobs } from './job-sweep';
 import { createQueue, createWorker } from './report-jobs.processor';
-import { startRedis, stopRedis } from './redis-process';
-import { aSubmittedReport, documentsOf, uniqueQueue, until } from './worker-test-kit';
+import { startRedis, stopRedis } from '../../../test/support/redis-process';
+import { aSubmittedReport, documentsOf, eventsOf, uniqueQueue, until } from '../../../test/support/worker-test-kit';
 
 describe('sweepLostJobs', () => {
   const db = useTestDatabase();
@@ -43,6 +43,47 @@ describe('sweepLostJobs', () => {
     } finally {
       await queue.close();
       await stopRedis(redis);
+    }
+  }, 90000);
+
+  it('retries jobs that failed all their attempts once the cause is fixed; XLSX and DOCX never waited on the PDF', async () => {
+    const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+    const name = uniqueQueue();
+    const queue = createQueue(name, url, { attempts: 2, backoff: { type: 'fixed', delay: 10 } });
+    const broken = createWorker(name, url, db.pool, { concurrency: 2, lockMs: 10000, renderDelayMs: 0, font: { path: '/nonexistent/cjk.otf' } });
+    let fixed: ReturnType<typeof createWorker> | null = null;
+    try {
+      const reportId = await aSubmittedReport(db.pool);
+      const feed = new JobFeed(db.pool, queue);
+      await until(() => feed.tick(), (passed) => passed === 0);
+      const failed = await until(() => queue.getFailed(), (jobs) => jobs.length === 2);
+      expect(failed.map((job) => job.id).sort()).toEqual([1, 2].map((v) => `report-${reportId}-v${v}-render-documents`));
+      expect(failed[0].failedReason).toContain('/nonexistent/cjk.otf');
+      expect(failed[0].attemptsMade).toBe(2);
+      // The PDF failed; the spreadsheet and the Word document of both versions are there regardless.
+      expect(await documentsOf(db.pool, reportId)).toEqual([1, 2].flatMap((version) =>
+        ['docx', 'xlsx'].map((format) => ({ version, format }))));
+      await broken.close();
+
+      // The cause is fixed (a worker with a font). Re-adding under the same ids is not enough: BullMQ keeps the
+      // failed jobs and ignores the adds, which is how documents used to never appear.
+      fixed = createWorker(name, url, db.pool, { concurrency: 2, lockMs: 10000, renderDelayMs: 0 });
+      expect(await sweepLostJobs(db.pool, queue)).toBe(2);
+      expect(await queue.getFailedCount()).toBe(2);
+      // A failure younger than the retry delay waits; the sweep then retries it.
+      expect(await retryFailedJobs(queue, 3600000)).toBe(0);
+      expect(await sweep(db.pool, queue, 0)).toEqual({ retried: 2, lost: 2 });
+      await until(() => documentsOf(db.pool, reportId), (rows) => rows.length === 6, 40000);
+      const rendered = await until(() => eventsOf(db.pool, `report-${reportId}-documents`), (e) => e.length === 2);
+      expect(rendered.map((e) => e.data.documents.map((d: { format: string }) => d.format))).toEqual([
+        ['docx', 'pdf', 'xlsx'], ['docx', 'pdf', 'xlsx'],
+      ]);
+      await until(() => queue.getFailedCount(), (n) => n === 0);
+    } finally {
+      await broken.close();
+      await fixed?.close();
+      await queue.obliterate({ force: true });
+      await queue.close();
     }
   }, 90000);
 });

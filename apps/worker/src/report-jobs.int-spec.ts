@@ -3,7 +3,7 @@ import { scoreDocument } from '@jixiao/scoring';
 import { hotline, useTestDatabase } from '@jixiao/testing';
 import { recomputeScores } from './jobs/recompute-scores.job';
 import { renderDocuments } from './jobs/render-documents.job';
-import { aSubmittedReport, documentsOf, eventsOf, startWorkerSystem, until, type WorkerSystem } from './worker-test-kit';
+import { aSubmittedReport, documentsOf, eventsOf, startWorkerSystem, until, type WorkerSystem } from '../../../test/support/worker-test-kit';
 
 const feedJobsFinished = async (queue: Queue, reportId: string) => {
   const ids = [1, 2].flatMap((v) => ['recompute-scores', 'render-documents'].map((name) => `report-${reportId}-v${v}-${name}`));

@@ -2,13 +2,13 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { useTestDatabase } from '@jixiao/testing';
 import { createQueue } from './report-jobs.processor';
-import { aSubmittedReport, documentsOf, eventsOf, uniqueQueue, until } from './worker-test-kit';
+import { aSubmittedReport, documentsOf, eventsOf, uniqueQueue, until } from '../../../test/support/worker-test-kit';
 
 const ROOT = join(__dirname, '../../..');
 
-function startWorker(env: Record<string, string>): ChildProcess {
+function startWorker(env: Record<string, string>, stdio: 'ignore' | 'pipe' = 'ignore'): ChildProcess {
   return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
-    cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', stdio, 'pipe'],
   });
 }
 
@@ -41,4 +41,15 @@ describe('a worker killed mid-job', () => {
       await queue.close();
     }
   }, 90000);
+
+  it('refuses to start without a usable CJK font, naming the fix', async () => {
+    const child = startWorker({ DATABASE_URL: db.url, QUEUE_NAME: uniqueQueue(), CJK_FONT_PATH: '/nonexistent/cjk.otf', LOG_FORMAT: 'json' });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('/nonexistent/cjk.otf');
+    expect(stderr).toContain('npm ci');
+    expect(stderr).toContain('@embedpdf/fonts-sc');
+  }, 30000);
 });

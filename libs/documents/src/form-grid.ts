@@ -1,3 +1,5 @@
+import Decimal from 'decimal.js';
+import { gradeOf } from '@jixiao/scoring';
 import { FUNDS_ROWS, INDICATOR_HEADINGS, RenderResult } from './render-input';
 
 // 项目支出绩效自评表 as one grid of cells, rows and columns numbered from 1 as in Excel. XLSX and PDF both draw
@@ -23,7 +25,11 @@ export interface FormGrid {
   tableFrom: number;
   lastRow: number;
   tallRows: Record<number, number>;
+  /** The line printed under the form, to be filled in by hand as on paper. */
+  footer: string;
 }
+
+export const SIGNATURE_LINE = '填表人：__________    联系电话：__________    填报日期：____年__月__日    单位负责人签字：__________';
 
 export interface FormGridInput {
   heading: { projectName: string; competentDepartment: string; implementingUnit: string; fiscalYear: string };
@@ -50,7 +56,7 @@ export function projectFormGrid(input: FormGridInput): FormGrid {
     ...goalCells(input.form.goals),
   ];
   const lastRow = indicatorCells(input, cells);
-  return { widths: FORM_WIDTHS, cells, tableFrom: 3, lastRow, tallRows: { 11: 90 } };
+  return { widths: FORM_WIDTHS, cells, tableFrom: 3, lastRow, tallRows: { 11: 90 }, footer: SIGNATURE_LINE };
 }
 
 function fundsCells({ form, result }: FormGridInput): GridCell[] {
@@ -79,7 +85,7 @@ function goalCells(goals: { planned: string; achieved: string } | undefined): Gr
   ];
 }
 
-/** Appends the indicator rows and the total; returns the total's row. */
+/** Appends the indicator rows, the total and the grade row under it; returns the grade row. */
 function indicatorCells({ form, result, reviewScores }: FormGridInput, cells: GridCell[]): number {
   const indicators: any[] = form.indicators;
   const last = FIRST_INDICATOR_ROW + Math.max(indicators.length, 1) - 1;
@@ -95,14 +101,25 @@ function indicatorCells({ form, result, reviewScores }: FormGridInput, cells: Gr
       .forEach((text, c) => cells.push({ row: r, col: 3 + c, text: text ?? '', align: c === 1 || c === 6 ? 'left' : 'center' }));
   });
   const total = last + 1;
+  const review = reviewTotal(form, reviewScores);
   cells.push(
     { row: total, col: 1, colSpan: 6, text: '总分', bold: true },
     { row: total, col: 7, text: form.total?.weight ?? '' },
     { row: total, col: 8, text: form.total?.score ?? '' },
     { row: total, col: 10, text: result?.total.computed ?? '' },
-    { row: total, col: 11, text: result ? `等级：${result.grade}` : '' },
+    { row: total, col: 11, text: review ?? '' },
+    { row: total + 1, col: 1, colSpan: 6, text: '等级', bold: true },
+    { row: total + 1, col: 10, text: result?.grade ?? '' },
+    { row: total + 1, col: 11, text: review ? gradeOf(new Decimal(review)) : '' },
   );
-  return total;
+  return total + 1;
+}
+
+/** The total after the reviewer's adjustments (each adjusted score in place of the printed one), once there is one. */
+function reviewTotal(form: any, reviewScores: Record<number, string> | undefined): string | null {
+  if (!reviewScores || !Object.keys(reviewScores).length) return null;
+  const scores = [...(form.indicators as any[]).map((row, i) => reviewScores[i] ?? row.score), form.funds?.total?.score];
+  return scores.reduce((sum: Decimal, score) => (/^\s*\d+(\.\d+)?\s*$/.test(score ?? '') ? sum.plus(score.trim()) : sum), new Decimal(0)).toFixed(2);
 }
 
 /** A target printed in separate 指标性质 | 指标值 | 度量单位 columns is shown joined, as SPEC §3 reads it. */

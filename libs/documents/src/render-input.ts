@@ -1,3 +1,4 @@
+import { STATE_LABELS } from '@jixiao/domain';
 export interface RenderResult {
   execution?: { rate: string | null; score: string | null; weight: string };
   indicators: { computedScore: string | null; status: string }[];
@@ -20,9 +21,7 @@ export interface RenderInput {
   reviewScores?: Record<number, string>;
 }
 
-export const STATE_NAMES: Record<string, string> = {
-  draft: '草稿', self_scored: '已自评', signed_off: '单位负责人已签署', reviewed: '财政已审核', published: '已公开',
-};
+export const STATE_NAMES: Record<string, string> = STATE_LABELS;
 
 export const isDepartmentReport = (document: any) => document?.format === 'jixiao.department-report.v1';
 

@@ -1,14 +1,9 @@
-import { baseDataTable } from './base-data';
+import { flagLabel, placeOf } from '@jixiao/scoring';
+import { baseDataTables } from './base-data';
+import type { TableBlock } from './table-block';
 import { FUNDS_ROWS, formOf, INDICATOR_HEADINGS, isDepartmentReport, RenderInput } from './render-input';
 
-export interface TableBlock {
-  /** `form` tables are the project form's, which the PDF draws as the printed grid instead. */
-  kind: 'rules' | 'form' | 'flags';
-  title: string;
-  headings: string[];
-  rows: string[][];
-  widths: number[];
-}
+export type { TableBlock };
 
 export interface ReportContent {
   title: string;
@@ -23,7 +18,7 @@ export function reportContent(input: RenderInput): ReportContent {
   const { form, result, heading } = formOf(input);
   const department = isDepartmentReport(input.document);
   const tables: TableBlock[] = [];
-  if (department) tables.push(ruleTable(input), baseDataTable(input.document.baseData));
+  if (department) tables.push(ruleTable(input), ...baseDataTables(input.document.baseData));
   tables.push(fundsTable(form, result), indicatorTable(form, result, input.reviewScores));
   if (input.result?.flags.length) tables.push(flagsTable(input.result.flags));
   return {
@@ -83,8 +78,8 @@ function flagsTable(flags: { code: string; severity: string; path: string; messa
   return {
     kind: 'flags',
     title: '系统核查发现的问题',
-    headings: ['严重程度', '代码', '位置', '说明'],
-    rows: flags.map((f) => [SEVERITY_NAMES[f.severity] ?? f.severity, f.code, f.path, f.message]),
-    widths: [0.7, 2, 2.2, 5],
+    headings: ['严重程度', '问题', '位置', '说明'],
+    rows: flags.map((f) => [SEVERITY_NAMES[f.severity] ?? f.severity, flagLabel(f.code), placeOf(f.path), f.message]),
+    widths: [0.9, 1.8, 2, 5.3],
   };
 }

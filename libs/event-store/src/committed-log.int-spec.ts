@@ -37,7 +37,7 @@ describe('readCommittedAfter', () => {
   });
 
   it('does not return an event while its transaction is still open, nor twice after', async () => {
-    let { cursor } = await drain(LOG_START);
+    const { cursor } = await drain(LOG_START);
     const holder = await db.pool.connect();
     try {
       await holder.query('BEGIN');

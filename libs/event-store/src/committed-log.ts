@@ -2,11 +2,8 @@
 // holding a lower position can commit after one holding a higher position. Readers therefore page by
 // (transaction_id, position) and only below the oldest transaction still in progress: every event a later transaction
 // writes sorts after the cursor, so nothing committed late is ever skipped.
-import type { PoolClient } from 'pg';
-import { COLUMNS, toRecordedEvent } from './event-rows';
+import { EVENT_COLUMNS_WITH_XID, Queryable, toRecordedEvent } from './event-rows';
 import type { RecordedEvent } from './recorded-event';
-
-type Queryable = Pick<PoolClient, 'query'>;
 
 export interface LogCursor {
   transactionId: string;
@@ -31,30 +28,13 @@ const HORIZON = `(
     WHERE a.backend_xid IS NOT NULL AND a.datname IS DISTINCT FROM current_database()
       AND a.backend_xid::text = (x::text::numeric % 4294967296)::text))`;
 
-const WITH_XID = `${COLUMNS}, transaction_id::text AS transaction_id`;
-
 /** Committed events after a cursor, in (transaction, position) order. */
 export async function readCommittedAfter(db: Queryable, after: LogCursor, limit: number): Promise<RecordedEvent[]> {
   const { rows } = await db.query(
-    `SELECT ${WITH_XID} FROM events
+    `SELECT ${EVENT_COLUMNS_WITH_XID} FROM events
      WHERE (transaction_id, position) > ($1::xid8, $2::bigint) AND transaction_id < ${HORIZON}
      ORDER BY transaction_id, position LIMIT $3`,
     [after.transactionId, after.position, limit],
   );
-  return rows.map(toRecordedEvent);
-}
-
-/** Committed events after a position: only for a reader that does not keep a cursor across calls. */
-export async function readAllCommitted(db: Queryable, afterPosition: string, limit: number): Promise<RecordedEvent[]> {
-  const { rows } = await db.query(
-    `SELECT ${WITH_XID} FROM events WHERE position > $1 AND transaction_id < ${HORIZON} ORDER BY position LIMIT $2`,
-    [afterPosition, limit],
-  );
-  return rows.map(toRecordedEvent);
-}
-
-/** Every committed event after a position, as the reader's snapshot sees them (rebuilds under a table lock). */
-export async function readAllVisible(db: Queryable, afterPosition: string, limit: number): Promise<RecordedEvent[]> {
-  const { rows } = await db.query(`SELECT ${COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`, [afterPosition, limit]);
   return rows.map(toRecordedEvent);
 }

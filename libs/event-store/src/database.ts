@@ -1,13 +1,32 @@
-import { Client, Pool } from 'pg';
+import * as pg from 'pg';
+import { Client, Pool, PoolClient, PoolConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations';
+import { appRoleOf, ensureAppRole } from './app-role';
 
-export function createPool(databaseUrl: string, max = 10, onIdleError: (error: Error) => void = () => undefined): Pool {
-  const pool = new Pool({ connectionString: databaseUrl, max });
-  // An idle client's error (a PostgreSQL restart) must not crash the process; the next query reconnects.
-  pool.on('error', onIdleError);
-  return pool;
+const ignore = () => undefined;
+
+/**
+ * A pool none of whose clients can end the process. A backend terminated under a client (a PostgreSQL restart,
+ * `pg_terminate_backend`) makes the client emit 'error': the pool listens while the client is idle, nobody while
+ * it is checked out between two queries (in a transaction, say), and an unheard 'error' event is an uncaught
+ * exception. Every client gets a listener from birth; the query in flight still fails, the pool drops the broken
+ * client on release, and the next query connects afresh.
+ */
+export class ResilientPool extends Pool {
+  constructor(config: PoolConfig, onIdleError: (error: Error) => void = ignore) {
+    super(config);
+    this.on('connect', (client: PoolClient) => client.on('error', ignore));
+    this.on('error', onIdleError);
+  }
 }
+
+export function createPool(databaseUrl: string, max = 10, onIdleError: (error: Error) => void = ignore): Pool {
+  return new ResilientPool({ connectionString: databaseUrl, max }, onIdleError);
+}
+
+/** The `pg` module as TypeORM should load it: its pool is a ResilientPool too. */
+const resilientPg = { ...pg, Pool: ResilientPool };
 
 /** Creates the database named in the URL when it does not exist yet (SPEC §13). */
 export async function ensureDatabase(databaseUrl: string): Promise<void> {
@@ -15,6 +34,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
   url.pathname = '/postgres';
   const admin = new Client({ connectionString: url.toString() });
+  admin.on('error', ignore);
   await admin.connect();
   try {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -27,16 +47,42 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
 }
 
 export function createDataSource(databaseUrl: string, entities: Function[] = []): DataSource {
-  return new DataSource({ type: 'postgres', url: databaseUrl, migrations, entities, migrationsTransactionMode: 'each' });
+  return new DataSource({
+    type: 'postgres', url: databaseUrl, migrations, entities, migrationsTransactionMode: 'each', driver: resilientPg,
+  });
 }
 
-export async function migrate(databaseUrl: string): Promise<string[]> {
+/**
+ * Runs the pending migrations as the migrating user (the owner of the tables), then grants the application's role
+ * (SPEC §19) — named by appUrl's user when it differs, jixiao_app otherwise — on every table, new ones included.
+ */
+export async function migrate(databaseUrl: string, appUrl?: string): Promise<string[]> {
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();
+  let ran: string[];
   try {
-    const ran = await dataSource.runMigrations();
-    return ran.map((migration) => migration.name);
+    ran = (await dataSource.runMigrations()).map((migration) => migration.name);
   } finally {
     await dataSource.destroy();
+  }
+  await grantAppRole(databaseUrl, appUrl);
+  return ran;
+}
+
+/** One at a time per database: an API and a worker starting together would otherwise update the same grants at once. */
+async function grantAppRole(databaseUrl: string, appUrl?: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  client.on('error', ignore);
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('jixiao-app-role'))`);
+    await ensureAppRole(client, appRoleOf(databaseUrl, appUrl));
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(ignore);
+    throw error;
+  } finally {
+    await client.end();
   }
 }

@@ -1,6 +1,13 @@
+import type { PoolClient } from 'pg';
 import type { RecordedEvent } from './recorded-event';
 
-export const COLUMNS = `position, stream_id, version, type, schema_version, data, metadata, recorded_at, prev_hash, hash`;
+/** Whatever runs a query: the pool, or the client of a transaction. */
+export type Queryable = Pick<PoolClient, 'query'>;
+
+/** The one column list of a stored event, in the order `toRecordedEvent` reads them. */
+export const EVENT_COLUMNS = `position, stream_id, version, type, schema_version, data, metadata, recorded_at, prev_hash, hash`;
+/** The same with the writing transaction's id, which a reader's cursor in the committed log needs. */
+export const EVENT_COLUMNS_WITH_XID = `${EVENT_COLUMNS}, transaction_id::text AS transaction_id`;
 
 export function toRecordedEvent(row: Record<string, any>): RecordedEvent {
   return {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { useTestDatabase } from '@jixiao/testing';
-import { EventMetadata, PostgresEventStore, StaleVersion, hashEvent } from '.';
+import { EventMetadata, LOG_START, PostgresEventStore, readCommittedAfter, StaleVersion, hashEvent } from '.';
 
 const metadata: EventMetadata = {
   actor: { username: 'hn-preparer', role: 'preparer', department: '009' },
@@ -48,20 +48,22 @@ describe('PostgresEventStore', () => {
     const stream = `report-${randomUUID()}`;
     const failing = store().append(stream, [{ type: 'Tested', data: {} }], {
       expectedVersion: 0, expectedHash: null, metadata,
-      alsoInTransaction: async () => { throw new Error('projection failed'); },
+      inTransaction: async () => { throw new Error('projection failed'); },
     });
     await expect(failing).rejects.toThrow('projection failed');
     expect(await store().readStream(stream)).toHaveLength(0);
   });
 
-  it('writes its alongside statement with the events, and nothing of it when the append is refused', async () => {
+  it('runs its unit of work with the events, and none of it when the append is refused', async () => {
     await db.pool.query('CREATE TABLE IF NOT EXISTS side_effects (stream text, note text)');
     const stream = `report-${randomUUID()}`;
-    const alongside = (note: string) => ({
-      name: 'test-side', ctes: `side AS (INSERT INTO side_effects SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM appended))`, values: [stream, note],
-    });
     const append = (expectedVersion: number, expectedHash: string | null, note: string) =>
-      store().append(stream, [{ type: 'Tested', data: { note } }], { expectedVersion, expectedHash, metadata, alongside: alongside(note) });
+      store().append(stream, [{ type: 'Tested', data: { note } }], {
+        expectedVersion, expectedHash, metadata,
+        inTransaction: async (tx, recorded) => {
+          await tx.query('INSERT INTO side_effects VALUES ($1, $2)', [recorded[0].streamId, note]);
+        },
+      });
     const [first] = await append(0, null, 'first');
     await expect(append(0, null, 'stale')).rejects.toBeInstanceOf(StaleVersion);
     await expect(append(5, first.hash, 'ahead')).rejects.toBeInstanceOf(StaleVersion);
@@ -79,7 +81,7 @@ describe('PostgresEventStore', () => {
     await expect(db.pool.query(`TRUNCATE events`)).rejects.toThrow(/append-only/);
   });
 
-  it('reads all events after a position, never past a transaction still open', async () => {
+  it('reads the committed log, never past a transaction still open', async () => {
     const stream = `report-${randomUUID()}`;
     const [before] = await appendAt(stream, 0, null);
     const holder = await db.pool.connect();
@@ -90,10 +92,10 @@ describe('PostgresEventStore', () => {
         [`report-${randomUUID()}`],
       );
       const [after] = await appendAt(stream, 1, before.hash);
-      const visible = await store().readAll(String(BigInt(before.position) - 1n), 1000);
+      const visible = await readCommittedAfter(db.pool, LOG_START, 100000);
       expect(visible.map((e) => e.position)).not.toContain(after.position);
       await holder.query('COMMIT');
-      const all = await store().readAll(String(BigInt(before.position) - 1n), 1000);
+      const all = await readCommittedAfter(db.pool, LOG_START, 100000);
       expect(all.map((e) => e.type)).toContain('Late');
       expect(all.map((e) => e.position)).toContain(after.position);
     } finally {

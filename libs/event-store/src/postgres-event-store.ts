@@ -1,35 +1,21 @@
-import { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import { hashEvent } from './hash-chain';
 import { EventMetadata, NewEvent, RecordedEvent } from './recorded-event';
 import { StaleVersion } from './stale-version';
-import { readAllCommitted } from './committed-log';
-import { COLUMNS, toRecordedEvent } from './event-rows';
-
-export interface StreamHead {
-  version: number;
-  hash: string | null;
-}
+import { EVENT_COLUMNS, Queryable, toRecordedEvent } from './event-rows';
+import { appendConflicts, appendDuration } from '@jixiao/observability';
 
 export interface AppendOptions {
   expectedVersion: number;
   /** Hash of the event at expectedVersion; read with the stream, so no extra round trip. */
   expectedHash: string | null;
   metadata: EventMetadata;
-  /** Runs in the append's own statement, and only when the events were inserted: an inline projection. */
-  alongside?: Alongside;
-  /** Runs in the append's transaction (idempotency records); without it an append is one statement, no BEGIN/COMMIT. */
-  alsoInTransaction?: (client: PoolClient, recorded: RecordedEvent[]) => Promise<void>;
-}
-
-/**
- * Further data-modifying CTEs for the append statement. They may read `appended` (the inserted events) and must write
- * nothing when it is empty; their parameters are numbered from $1 and follow the append's own. A constant `name` and
- * `ctes` let PostgreSQL keep the whole statement prepared per connection.
- */
-export interface Alongside {
-  name: string;
-  ctes: string;
-  values: unknown[];
+  /**
+   * The unit of work that commits with the events: inline projections, idempotency records. It runs on the append's
+   * transaction after the events are written, and only then; if it throws, nothing of the append stays. Without it
+   * an append is one statement, with no BEGIN/COMMIT.
+   */
+  inTransaction?: (tx: Queryable, recorded: RecordedEvent[]) => Promise<void>;
 }
 
 const APPEND_SQL = `
@@ -52,7 +38,7 @@ export class PostgresEventStore {
 
   async readStream(streamId: string, afterVersion = 0): Promise<RecordedEvent[]> {
     const { rows } = await this.pool.query(
-      `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND version > $2 ORDER BY version`,
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND version > $2 ORDER BY version`,
       [streamId, afterVersion],
     );
     return rows.map(toRecordedEvent);
@@ -60,25 +46,34 @@ export class PostgresEventStore {
 
   async readStreams(streamIds: string[]): Promise<RecordedEvent[]> {
     const { rows } = await this.pool.query(
-      `SELECT ${COLUMNS} FROM events WHERE stream_id = ANY($1) ORDER BY position`,
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1) ORDER BY position`,
       [streamIds],
     );
     return rows.map(toRecordedEvent);
   }
 
-  /** Events whose transactions are all committed, so a reader never skips a late committer. */
-  readAll(afterPosition: string, limit: number): Promise<RecordedEvent[]> {
-    return readAllCommitted(this.pool, afterPosition, limit);
+  async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<RecordedEvent[]> {
+    // Metrics: append latency, and conflicts (the stream moved on since it was read).
+    const started = process.hrtime.bigint();
+    try {
+      return await this.appendUnobserved(streamId, events, options);
+    } catch (error) {
+      if (error instanceof StaleVersion) appendConflicts.inc();
+      throw error;
+    } finally {
+      appendDuration.observe(Number(process.hrtime.bigint() - started) / 1e9);
+    }
   }
 
-  async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<RecordedEvent[]> {
+  private async appendUnobserved(streamId: string, events: NewEvent[], options: AppendOptions): Promise<RecordedEvent[]> {
     const pending = chain(streamId, events, options);
-    if (!options.alsoInTransaction) return this.appendAlone(streamId, pending, options);
+    const work = options.inTransaction;
+    if (!work) return this.appendAlone(streamId, pending, options);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       const recorded = await insert(client, streamId, pending, options);
-      if (options.alsoInTransaction) await options.alsoInTransaction(client, recorded);
+      await work(client, recorded);
       await client.query('COMMIT');
       return recorded;
     } catch (error) {
@@ -123,12 +118,12 @@ function chain(streamId: string, events: NewEvent[], options: AppendOptions): Pe
 }
 
 async function insert(
-  client: Pick<PoolClient, 'query'>,
+  client: Queryable,
   streamId: string,
   pending: PendingEvent[],
   options: AppendOptions,
 ): Promise<RecordedEvent[]> {
-  const { rows } = await client.query(withAlongside(appendStatement(streamId, pending, options), options.alongside));
+  const { rows } = await client.query(appendStatement(streamId, pending, options));
   if (rows.length !== pending.length) throw new StaleVersion(streamId, options.expectedVersion);
   return rows.map((row, index) => ({
     position: String(row.position),
@@ -162,17 +157,6 @@ function appendStatement(streamId: string, pending: PendingEvent[], options: App
     name: 'jixiao-append-one',
     text: APPEND_ONE_SQL,
     values: [streamId, only.version, only.type, only.schema_version, JSON.stringify(only.data), metadata, only.prev_hash, only.hash],
-  };
-}
-
-function withAlongside(append: Statement, alongside: Alongside | undefined): Statement {
-  if (!alongside) return append;
-  const offset = append.values.length;
-  const ctes = alongside.ctes.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-  return {
-    name: append.name && `${append.name}+${alongside.name}`,
-    text: `WITH appended AS (${append.text}), ${ctes} SELECT * FROM appended ORDER BY version`,
-    values: [...append.values, ...alongside.values],
   };
 }
 

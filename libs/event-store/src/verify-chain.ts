@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { EVENT_COLUMNS } from './event-rows';
 import { hashEvent } from './hash-chain';
 
 export interface BrokenLink {
@@ -29,8 +30,7 @@ export async function verifyChain(pool: Pool, pageSize = PAGE): Promise<ChainRep
   let checked = 0;
   for (;;) {
     const { rows } = await pool.query(
-      `SELECT position, stream_id, version, type, schema_version, data, metadata, prev_hash, hash
-       FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
       [after, pageSize],
     );
     for (const row of rows) {

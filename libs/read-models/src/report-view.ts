@@ -19,6 +19,8 @@ export interface IndicatorView {
   status: string;
   deviation: string;
   criterion?: string;
+  /** 附件1 only: the printed 指标解释 (how the measured value was worked out). */
+  explanation?: string;
 }
 
 export interface ReportView {
@@ -44,7 +46,12 @@ export interface ReportView {
   approvedVersion: number | null;
   publishedRevision: number | null;
   everSignedOff: boolean;
-  selfEvaluationForm?: { execution: ProjectFormResult['execution']; total: ProjectFormResult['total']; grade: string };
+  /** 附件3's own total; `self` and `review` (the reviewer's adjusted total) sum its rows as the main total does. */
+  selfEvaluationForm?: {
+    execution: ProjectFormResult['execution'];
+    total: ProjectFormResult['total'] & { self: string; review: string };
+    grade: string;
+  };
   /** The printed cells the rows above do not already carry: a form's heading, a department report's narrative. */
   printed: Record<string, unknown>;
 }
@@ -60,7 +67,7 @@ export function toReportView(report: Report): ReportView {
     indicatorView(report, report.indicatorIds[i], 'form', `${formPrefix}indicators[${i}]`, row, formResult.indicators[i]));
   const ruleRows = isDepartmentReport(report.document)
     ? report.document.ruleIndicators.map((row, i) =>
-        ({ ...indicatorView(report, report.ruleIds[i], 'rules', `ruleIndicators[${i}]`, { ...row, target: row.criterion ?? '', actual: row.measured ?? '', deviation: '' }, result.indicators[i]), criterion: row.criterion }))
+        ({ ...indicatorView(report, report.ruleIds[i], 'rules', `ruleIndicators[${i}]`, { ...row, target: row.criterion ?? '', actual: row.measured ?? '', deviation: '' }, result.indicators[i]), criterion: row.criterion, explanation: row.explanation ?? '' }))
     : [];
   const execution = {
     rate: formResult.execution.rate,
@@ -69,24 +76,19 @@ export function toReportView(report: Report): ReportView {
     computedScore: formResult.execution.score,
     reviewScore: report.reviewScores[EXECUTION_ID] ?? null,
   };
-  const rows = result.kind === 'department-report' ? ruleRows : formRows;
-  const scored = result.kind === 'department-report' ? rows : [...rows, { selfScore: execution.score, reviewScore: execution.reviewScore }];
+  const formScored = [...formRows, { selfScore: execution.score, reviewScore: execution.reviewScore }];
+  const scored = result.kind === 'department-report' ? ruleRows : formScored;
   return {
     id: report.id, kind: report.kind, state: report.state, version: report.version, revision: report.revision,
     fiscalYear: report.fiscalYear, department: report.department, departmentName: report.departmentName, title: report.title,
     funds: form.funds, goals: (form as { goals?: unknown }).goals ?? null, execution,
     indicators: [...ruleRows, ...formRows],
-    total: {
-      self: sum(scored.map((r) => r.selfScore)),
-      computed: result.total.computed,
-      review: sum(scored.map((r) => r.reviewScore ?? r.selfScore)),
-      printed: result.total.printed,
-    },
+    total: { ...scoredTotals(scored), computed: result.total.computed, printed: result.total.printed },
     grade: result.grade, flags: result.flags, comments: report.comments, submittedBy: report.submittedBy,
     signedVersion: report.signedVersion, approvedVersion: report.approvedVersion,
     publishedRevision: report.publishedRevision, everSignedOff: report.everSignedOff,
     ...(result.kind === 'department-report'
-      ? { selfEvaluationForm: { execution: formResult.execution, total: formResult.total, grade: formResult.grade } }
+      ? { selfEvaluationForm: { execution: formResult.execution, total: { ...formResult.total, ...scoredTotals(formScored) }, grade: formResult.grade } }
       : {}),
     printed: printedCellsOf(report.document),
   };
@@ -113,6 +115,10 @@ function indicatorView(
     weight: row.weight, selfScore: blankToNull(row.score), computedScore: computed?.computedScore ?? null,
     reviewScore: report.reviewScores[id] ?? null, status: computed?.status ?? 'unresolved', deviation: row.deviation,
   };
+}
+
+function scoredTotals(rows: { selfScore: string | null; reviewScore: string | null }[]) {
+  return { self: sum(rows.map((r) => r.selfScore)), review: sum(rows.map((r) => r.reviewScore ?? r.selfScore)) };
 }
 
 function sum(values: (string | null)[]): string {

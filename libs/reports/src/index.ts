@@ -1,4 +1,5 @@
 export * from './report-streams';
+export * from './inline-projection';
 export * from './report-not-found';
-export * from './upcasters';
 export * from './redis-connection';
+export * from './draft-report';

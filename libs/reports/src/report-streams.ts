@@ -1,49 +1,58 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import {
-  Actor, decide, evolve, IllegalTransition, initialReport, InvalidInput, mayRead, Report, ReportCommand, ReportEvent,
-  RoleNotPermitted, SubmissionBlocked,
+  Actor,
+  decide,
+  evolve,
+  initialReport,
+  mayRead,
+  Refusal,
+  Report,
+  ReportCommand,
+  reportStreamOf,
+  upcastReportEvent,
+  withSchemaVersion,
 } from '@jixiao/domain';
-import { EventMetadata, PostgresEventStore, RecordedEvent, StaleVersion } from '@jixiao/event-store';
-import { projectionAlongside, ReportView, toReportView } from '@jixiao/read-models';
-import { upcast, withSchemaVersion } from './upcasters';
+import { EventMetadata, PostgresEventStore, Queryable, RecordedEvent, StaleVersion } from '@jixiao/event-store';
+import type { InlineProjection } from './inline-projection';
 import { ReportCache } from './report-cache';
 import { ReportNotFound } from './report-not-found';
 
-export const streamIdOf = (reportId: string) => `report-${reportId}`;
-/** The worker's companion streams: its facts about a report, kept out of the report's own stream and version. */
-export const scoresStreamOf = (reportId: string) => `report-${reportId}-scores`;
-export const documentsStreamOf = (reportId: string) => `report-${reportId}-documents`;
-
-export interface ExecuteOptions {
+export interface ExecuteOptions<View> {
   /** From If-Match; undefined when the client did not send one. */
   expectedVersion?: number;
   correlationId: string;
   causationId?: string | null;
   at?: string;
-  alsoInTransaction?: (client: PoolClient, view: ReportView) => Promise<void>;
+  /** More work that must commit with the events (an idempotency record of the reply). */
+  alsoInTransaction?: (tx: Queryable, view: View) => Promise<void>;
 }
 
-export interface Executed {
-  view: ReportView;
+export interface Executed<View> {
+  view: View;
   events: RecordedEvent[];
 }
 
-const RETRIES_WITHOUT_IF_MATCH = 3;
+const RETRIES_WITHOUT_IF_MATCH = 100;
 
-/** Load → decide → append with the inline projection, in one transaction. */
-export class ReportStreams {
+/** Load → decide → append, with the inline projection in the append's transaction. */
+export class ReportStreams<View> {
   private readonly store: PostgresEventStore;
   private readonly cache = new ReportCache();
 
-  constructor(private readonly pool: Pool) {
+  constructor(
+    pool: Pool,
+    private readonly projection: InlineProjection<View>,
+  ) {
     this.store = new PostgresEventStore(pool);
   }
 
   async load(reportId: string, upToVersion = Number.MAX_SAFE_INTEGER): Promise<Report> {
     const cached = this.cache.get(reportId);
     const from = cached && cached.version <= upToVersion ? cached : null;
-    const events = (await this.store.readStream(streamIdOf(reportId), from?.version ?? 0)).filter((e) => e.version <= upToVersion);
-    const folded = events.map(upcast).reduce(evolve, from ?? initialReport());
+    const events = (await this.store.readStream(reportStreamOf(reportId), from?.version ?? 0)).filter(
+      (e) => e.version <= upToVersion,
+    );
+    const folded = events.map(upcastReportEvent).reduce(evolve, from ?? initialReport());
     const report = { ...folded, headHash: events.at(-1)?.hash ?? from?.headHash ?? null };
     if (upToVersion === Number.MAX_SAFE_INTEGER) this.cache.remember(reportId, report);
     return report;
@@ -53,13 +62,26 @@ export class ReportStreams {
     return visibleTo(actor, reportId, await this.load(reportId));
   }
 
-  async execute(reportId: string, command: ReportCommand, options: ExecuteOptions): Promise<Executed> {
+  /**
+   * A command without If-Match claims no version: it is decided again on the latest one as often as another writer
+   * got there first. A stale version is always reported with the version the stream is at.
+   */
+  async execute(reportId: string, command: ReportCommand, options: ExecuteOptions<View>): Promise<Executed<View>> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.executeOnce(reportId, command, options);
       } catch (error) {
-        const mayRetry = options.expectedVersion === undefined && attempt < RETRIES_WITHOUT_IF_MATCH;
-        if (!(error instanceof StaleVersion) || !mayRetry) throw error;
+        if (!(error instanceof StaleVersion)) throw error;
+        if (options.expectedVersion === undefined && attempt < RETRIES_WITHOUT_IF_MATCH) {
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(attempt, 10)));
+          continue;
+        }
+        if (error.actualVersion !== null) throw error;
+        throw new StaleVersion(
+          error.streamId,
+          options.expectedVersion ?? error.expectedVersion,
+          (await this.load(reportId)).version,
+        );
       }
     }
   }
@@ -69,7 +91,7 @@ export class ReportStreams {
    * Anything but a clean append (a refusal, a stale version, nothing to do) is decided again on the stream as stored,
    * so no answer ever rests on a state this process merely remembered.
    */
-  private async executeOnce(reportId: string, command: ReportCommand, options: ExecuteOptions): Promise<Executed> {
+  private async executeOnce(reportId: string, command: ReportCommand, options: ExecuteOptions<View>): Promise<Executed<View>> {
     const cached = command.type === 'DraftReport' ? undefined : this.cache.get(reportId);
     if (cached) {
       const executed = await this.decideAndAppend(reportId, command, options, cached).catch((error: unknown) => {
@@ -81,23 +103,29 @@ export class ReportStreams {
     return this.decideAndAppend(reportId, command, options, await this.load(reportId));
   }
 
-  private async decideAndAppend(reportId: string, command: ReportCommand, options: ExecuteOptions, loaded: Report): Promise<Executed> {
+  private async decideAndAppend(
+    reportId: string,
+    command: ReportCommand,
+    options: ExecuteOptions<View>,
+    loaded: Report,
+  ): Promise<Executed<View>> {
     const report = command.type === 'DraftReport' ? loaded : visibleTo(command.actor, reportId, loaded);
     if (options.expectedVersion !== undefined && options.expectedVersion !== report.version) {
-      throw new StaleVersion(streamIdOf(reportId), options.expectedVersion, report.version);
+      throw new StaleVersion(reportStreamOf(reportId), options.expectedVersion, report.version);
     }
     const events = decide(command, report);
     const at = options.at ?? new Date().toISOString();
     const next = events.reduce(evolve, report);
-    if (!events.length) return { view: toReportView(next), events: [] };
-    const view = toReportView(next);
-    const { alsoInTransaction } = options;
-    const recorded = await this.store.append(streamIdOf(reportId), events.map(withSchemaVersion), {
+    const view = this.projection.viewOf(next);
+    if (!events.length) return { view, events: [] };
+    const recorded = await this.store.append(reportStreamOf(reportId), events.map(withSchemaVersion), {
       expectedVersion: report.version,
       expectedHash: report.headHash,
       metadata: metadataOf(command.actor, at, options),
-      alongside: projectionAlongside(view, at),
-      alsoInTransaction: alsoInTransaction && ((client) => alsoInTransaction(client, view)),
+      inTransaction: async (tx) => {
+        await this.projection.write(tx, view, at);
+        await options.alsoInTransaction?.(tx, view);
+      },
     });
     this.cache.remember(reportId, { ...next, headHash: recorded[recorded.length - 1].hash });
     return { view, events: recorded };
@@ -106,8 +134,7 @@ export class ReportStreams {
 
 /** What a decision or a stale version refuses; a failure of the database or the network is never retried here. */
 function isRefusal(error: unknown): boolean {
-  return error instanceof StaleVersion || error instanceof ReportNotFound || error instanceof InvalidInput
-    || error instanceof RoleNotPermitted || error instanceof IllegalTransition || error instanceof SubmissionBlocked;
+  return error instanceof Refusal || error instanceof StaleVersion || error instanceof ReportNotFound;
 }
 
 function visibleTo(actor: Actor, reportId: string, report: Report): Report {
@@ -115,13 +142,16 @@ function visibleTo(actor: Actor, reportId: string, report: Report): Report {
   return report;
 }
 
-function metadataOf(actor: Actor, at: string, options: ExecuteOptions): EventMetadata {
+function metadataOf(actor: Actor, at: string, options: { correlationId: string; causationId?: string | null }): EventMetadata {
   return {
-    actor: { username: actor.username, role: actor.role, department: actor.department },
+    actor: {
+      username: actor.username,
+      role: actor.role,
+      department: actor.department,
+      ...(actor.region ? { region: actor.region } : {}),
+    },
     at,
     correlationId: options.correlationId,
     causationId: options.causationId ?? null,
   };
 }
-
-export type { ReportEvent };

@@ -7,6 +7,7 @@ import type { IndicatorResult } from './indicator-score';
 import { level1KeyOf, level2KeyOf } from './levels';
 import { ProjectFormResult, scoreProjectForm } from './project-form';
 import { scoreRule } from './rules/rule-score';
+import { ruleSums, ruleWeight } from './sums';
 
 export interface DepartmentReportResult {
   kind: 'department-report';
@@ -38,7 +39,7 @@ export function scoreDepartmentReport(report: DepartmentReportDocument): Departm
   const flags = [
     ...rules.flatMap((r) => r.flags),
     ...(weightTotal.equals(100) ? [] : [flag('WEIGHTS_NOT_100', 'ruleIndicators.weights', `指标分值合计 ${weightTotal}，应为 100`, '100', weightTotal.toString())]),
-    ...ruleTotalFlags(report, rules, computedTotal),
+    ...ruleTotalFlags(report, computedTotal),
     ...(printedGrade && printedGrade !== grade
       ? [flag('GRADE_MISMATCH', 'selfAssessedGrade', `自评等级“${printedGrade}”与计算总分 ${fixed2(computedTotal)} 对应的等级“${grade}”不符`, grade, printedGrade)]
       : []),
@@ -55,7 +56,7 @@ export function scoreDepartmentReport(report: DepartmentReportDocument): Departm
 }
 
 function scoreRuleIndicator(row: RuleIndicatorInput, path: string): ScoredRule {
-  const weight = nonNegative(readDecimal(row.weight)) ?? nonNegative(readDecimal(row.rule.full)) ?? new Decimal(0);
+  const weight = ruleWeight(row);
   const full = nonNegative(readDecimal(row.rule.full)) ?? weight;
   const printedSelf = isBlank(row.score) ? null : normalizeCell(row.score);
   const self = printedSelf === null ? null : readDecimal(printedSelf);
@@ -86,11 +87,11 @@ function scoreRuleIndicator(row: RuleIndicatorInput, path: string): ScoredRule {
   return { result, flags, weight, self, computed };
 }
 
-function ruleTotalFlags(report: DepartmentReportDocument, rules: ScoredRule[], computedTotal: Decimal): Flag[] {
+function ruleTotalFlags(report: DepartmentReportDocument, computedTotal: Decimal): Flag[] {
   if (isBlank(report.ruleTotal.score)) return [];
   const printed = readDecimal(report.ruleTotal.score);
   if (printed === null) return [flag('SUM_MISMATCH', 'ruleTotal.score', `总分“${report.ruleTotal.score}”无法识别`)];
-  const printedSum = sum(rules.map((r) => r.self));
+  const printedSum = ruleSums(report.ruleIndicators).score;
   return [
     ...(round2(printed).equals(round2(printedSum)) ? [] : [flag('SUM_MISMATCH', 'ruleTotal.score', `填报总分 ${report.ruleTotal.score} 不等于各项得分之和 ${fixed2(printedSum)}`, fixed2(printedSum), report.ruleTotal.score)]),
     ...(round2(printed).equals(round2(computedTotal)) ? [] : [flag('TOTAL_MISMATCH', 'ruleTotal.score', `填报总分 ${report.ruleTotal.score} 与计算总分 ${fixed2(computedTotal)} 不符`, fixed2(computedTotal), report.ruleTotal.score)]),

@@ -3,9 +3,14 @@ import { z } from 'zod';
 const cell = z.string().max(5000);
 const optionalCell = cell.optional();
 
+/** SPEC §3: a weight that reads as a negative number is an error, not a mark of "not applicable". */
+export const isNegativeWeight = (text: string) => /^[-－−]\s*\d*[.．]?\d/.test(text.normalize('NFKC').trim());
+export const NEGATIVE_WEIGHT = '分值不能为负数；不适用的指标请将分值写作 /、—、- 或留空';
+const weightCell = cell.refine((text) => !isNegativeWeight(text), NEGATIVE_WEIGHT);
+
 const fundsRow = z.strictObject({ initialBudget: cell, annualBudget: cell, executed: cell });
 const fundsTotal = z.strictObject({
-  initialBudget: cell, annualBudget: cell, executed: cell, weight: cell, executionRate: cell, score: cell,
+  initialBudget: cell, annualBudget: cell, executed: cell, weight: weightCell, executionRate: cell, score: cell,
 });
 
 export const fundsSchema = z.strictObject({
@@ -15,7 +20,7 @@ export const fundsSchema = z.strictObject({
 export const goalsSchema = z.strictObject({ planned: cell, achieved: cell });
 
 export const projectIndicatorSchema = z.strictObject({
-  level1: cell, level2: cell, name: cell, target: cell, actual: cell, weight: cell, score: cell, deviation: cell,
+  level1: cell, level2: cell, name: cell, target: cell, actual: cell, weight: weightCell, score: cell, deviation: cell,
   comparator: optionalCell, unit: optionalCell,
 });
 
@@ -69,7 +74,7 @@ const ruleSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const ruleIndicatorSchema = z.strictObject({
-  level1: cell, level1Weight: optionalCell, level2: cell, level2Weight: optionalCell, name: cell, weight: cell,
+  level1: cell, level1Weight: weightCell.optional(), level2: cell, level2Weight: weightCell.optional(), name: cell, weight: weightCell,
   criterion: cell, explanation: optionalCell, measured: cell, rule: ruleSchema, score: cell,
 });
 

@@ -30,7 +30,7 @@ export type FlagCode = keyof typeof FLAG_SEVERITY;
 export const FLAG_CODES = Object.keys(FLAG_SEVERITY) as FlagCode[];
 
 /** SPEC §6: errors of the preparer's own making block submission. */
-export const OWN_MAKING_ERROR_CODES: FlagCode[] = ['SCORE_MISSING', 'ACTUAL_MISSING', 'WEIGHTS_NOT_100', 'SCORE_EXCEEDS_WEIGHT'];
+export const OWN_MAKING_ERROR_CODES: FlagCode[] = ['SCORE_MISSING', 'ACTUAL_MISSING', 'WEIGHTS_NOT_100', 'SCORE_EXCEEDS_WEIGHT', 'SUM_MISMATCH'];
 
 export interface Flag {
   code: FlagCode;

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { fixed2, isBlank, isNotApplicableMark, normalizeCell, readComparator, readDecimal, readQuantity, round2 } from './cells';
+import { fixed2, isBlank, normalizeCell, readComparator, readDecimal, readQuantity, round2 } from './cells';
 import type { ProjectIndicatorInput } from './document';
 import { Flag, flag } from './flags';
 import { Level1Key, level1KeyOf, Level2Key, level2KeyOf } from './levels';

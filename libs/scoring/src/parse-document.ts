@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { zodProblems } from './zod-problems';
 import { departmentReportSchema, fundsSchema, goalsSchema, ImportDocument, projectFormSchema, totalSchema } from './document';
 
 export const FORMATS = { 'jixiao.project-form.v1': projectFormSchema, 'jixiao.department-report.v1': departmentReportSchema };
@@ -7,6 +7,8 @@ export interface DocumentProblem {
   path: string;
   message: string;
 }
+
+const DOCUMENT = '(document)';
 
 export type ParsedDocument = { ok: true; document: ImportDocument } | { ok: false; problems: DocumentProblem[] };
 
@@ -25,7 +27,7 @@ export function parseImportDocument(json: unknown): ParsedDocument {
   }
   const parsed = schema.safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, document: parsed.data as ImportDocument };
-  return { ok: false, problems: parsed.error.issues.flatMap(problemsOf) };
+  return { ok: false, problems: zodProblems(parsed.error.issues, DOCUMENT) };
 }
 
 export type ParsedPart<T> = { ok: true; value: T } | { ok: false; problems: DocumentProblem[] };
@@ -36,17 +38,5 @@ const PARTS = { funds: fundsSchema, goals: goalsSchema, total: totalSchema };
 export function parseDocumentPart(part: keyof typeof PARTS, json: unknown): ParsedPart<unknown> {
   const parsed = PARTS[part].safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => ({ ...issue, path: [part, ...issue.path] }) as z.core.$ZodIssue).flatMap(problemsOf) };
-}
-
-function problemsOf(issue: z.core.$ZodIssue): DocumentProblem[] {
-  const path = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: `不允许的字段 ${key}` }));
-  }
-  if (issue.code === 'invalid_type') {
-    const missing = (issue as { input?: unknown }).input === undefined;
-    return [{ path: path || '(document)', message: missing ? '缺少必填字段' : `类型错误：应为 ${issue.expected === 'string' ? '文本（单元格原文）' : issue.expected}` }];
-  }
-  return [{ path: path || '(document)', message: issue.message }];
+  return { ok: false, problems: zodProblems(parsed.error.issues, DOCUMENT, [part]) };
 }

@@ -6,6 +6,7 @@ import { Flag, flag } from './flags';
 import { Grade, gradeOf } from './grade';
 import { IndicatorResult, scoreIndicator, ScoredIndicator } from './indicator-score';
 import { Level1Key, TEMPLATE_WEIGHTS } from './levels';
+import { formSums } from './sums';
 
 export interface ProjectFormResult {
   kind: 'project-form';
@@ -27,7 +28,7 @@ export function scoreProjectForm(form: ProjectFormDocument | FormLike): ProjectF
     ...execution.flags,
     ...scored.flatMap((s) => s.flags),
     ...weightFlags(weightTotal, scored),
-    ...totalFlags(form, execution.result, scored, computedTotal),
+    ...totalFlags(form, computedTotal),
   ];
   const { computed, ...executionView } = execution.result;
   return {
@@ -59,12 +60,11 @@ function weightFlags(weightTotal: Decimal, scored: ScoredIndicator[]): Flag[] {
 
 const LEVEL_NAMES: Record<Level1Key, string> = { output: '产出指标', effect: '效益指标', satisfaction: '满意度指标' };
 
-function totalFlags(form: FormLike, execution: ExecutionResult, scored: ScoredIndicator[], computedTotal: Decimal): Flag[] {
+function totalFlags(form: FormLike, computedTotal: Decimal): Flag[] {
   if (isBlank(form.total.score)) return [];
   const printed = readDecimal(form.total.score);
   if (printed === null) return [flag('SUM_MISMATCH', 'total.score', `总分“${form.total.score}”无法识别`, null, form.total.score)];
-  const printedScores = [readDecimal(execution.printedScore), ...scored.filter((s) => s.result.status !== 'not_applicable').map((s) => s.self)];
-  const printedSum = sum(printedScores);
+  const printedSum = formSums(form).score;
   const flags: Flag[] = [];
   if (!round2(printed).equals(round2(printedSum))) {
     flags.push(flag('SUM_MISMATCH', 'total.score', `填报总分 ${form.total.score} 不等于各项填报得分之和 ${fixed2(printedSum)}`, fixed2(printedSum), form.total.score));

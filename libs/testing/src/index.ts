@@ -2,5 +2,6 @@ export * from './postgres';
 export * from './decider-spec';
 export * from './report.builders';
 export * from './log-race';
+export * from './code-identifiers';
 export * from './zip-bomb';
 export * from './form-layouts';

@@ -23,7 +23,7 @@ export const actors = {
   head: { username: 'hn-head', role: 'head', department: '009' } as Actor,
   otherPreparer: { username: 'hh-preparer', role: 'preparer', department: 'hhbj' } as Actor,
   otherHead: { username: 'hh-head', role: 'head', department: 'hhbj' } as Actor,
-  reviewer: { username: 'reviewer', role: 'reviewer', department: 'finance' } as Actor,
+  reviewer: { username: 'reviewer', role: 'reviewer', department: null, region: 'demo' } as Actor,
   admin: { username: 'admin', role: 'admin', department: null } as Actor,
 };
 

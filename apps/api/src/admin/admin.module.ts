@@ -45,7 +45,7 @@ export class AdminModule implements NestModule {
         const payload = await this.jwt.verifyAsync<{ role: string }>(token);
         if (payload.role !== 'admin') throw new ForbiddenException('只有系统管理员可以查看任务队列');
         // The board's page then calls its own API without the query string: the cookie carries the token there.
-        if (fromQuery) res.cookie(COOKIE, fromQuery, { path: QUEUES_PATH, httpOnly: true, sameSite: 'strict' });
+        if (fromQuery) res.cookie(COOKIE, fromQuery, { path: QUEUES_PATH, httpOnly: true, sameSite: 'strict', secure: req.secure });
         next();
       } catch (error) {
         next(error instanceof UnauthorizedException || error instanceof ForbiddenException ? error : new UnauthorizedException('登录令牌无效或已过期'));

@@ -3,7 +3,6 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import type { Actor } from '@jixiao/domain';
-import { catchUpScoreChanges } from '@jixiao/read-models';
 import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { visibleTo } from '../reports/queries/visibility';
 
@@ -24,14 +23,12 @@ export class ListScoreChanges {
   ) {}
 }
 
-/** One row per score change across the reports the actor may read, newest first. */
+/** One row per score change across the reports the actor may read, newest first, as far as the worker has projected them. */
 @QueryHandler(ListScoreChanges)
 export class ListScoreChangesHandler implements IQueryHandler<ListScoreChanges> {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   async execute({ filter, actor }: ListScoreChanges) {
-    // Read-your-writes: the model follows the log asynchronously, so bring it up to date before reading.
-    await catchUpScoreChanges(this.pool);
     const params: unknown[] = [];
     const conditions = [visibleTo(actor, 'r', params)];
     if (filter.fiscalYear) conditions.push(`c.fiscal_year = $${params.push(filter.fiscalYear)}`);

@@ -5,6 +5,8 @@ import { Pool } from 'pg';
 import { z } from 'zod';
 import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { parseBody } from '../http/parse-body';
+import { loadAccount } from './accounts';
+import type { TokenPayload } from './jwt.guard';
 import { verifyPassword } from './passwords';
 import { Public } from './public.decorator';
 
@@ -25,17 +27,22 @@ export class AuthController {
   async login(@Body() body: unknown) {
     const { username, password } = parseBody(LoginBody, body);
     const { rows } = await this.pool.query(
-      'SELECT username, password_hash, role, department, display_name FROM users WHERE username = $1',
+      'SELECT username, password_hash, active FROM users WHERE username = $1',
       [username],
     );
     const user = rows[0];
-    if (!user || !(await verifyPassword(password, user.password_hash))) {
+    if (!user || !user.active || !(await verifyPassword(password, user.password_hash))) {
       throw new UnauthorizedException('用户名或密码错误');
     }
-    const payload = { sub: user.username, username: user.username, role: user.role, department: user.department };
+    const account = (await loadAccount(this.pool, user.username))!;
+    const payload: TokenPayload = { sub: user.username, username: user.username, ver: account.tokenVersion };
+    const { actor } = account;
     return {
       accessToken: await this.jwt.signAsync(payload),
-      user: { username: user.username, role: user.role, department: user.department, displayName: user.display_name },
+      user: {
+        username: actor.username, role: actor.role, department: actor.department, region: actor.region ?? null,
+        displayName: account.displayName, mustChangePassword: account.mustChangePassword,
+      },
     };
   }
 }

@@ -1,14 +1,16 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Actor, Role } from '@jixiao/domain';
+import type { Pool } from 'pg';
+import { PG_POOL } from '../infrastructure/infrastructure.module';
+import { loadAccount } from './accounts';
 import { IS_PUBLIC } from './public.decorator';
 
-interface TokenPayload {
+export interface TokenPayload {
   sub: string;
   username: string;
-  role: Role;
-  department: string | null;
+  /** The account's token_version when the token was issued. */
+  ver?: number;
 }
 
 @Injectable()
@@ -16,6 +18,7 @@ export class JwtGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,13 +30,20 @@ export class JwtGuard implements CanActivate {
       if (isPublic) return true;
       throw new UnauthorizedException('需要登录：请在 Authorization 头中携带 Bearer 令牌');
     }
+    let payload: TokenPayload;
     try {
-      const payload = await this.jwt.verifyAsync<TokenPayload>(token);
-      request.actor = { username: payload.username, role: payload.role, department: payload.department } satisfies Actor;
-      return true;
+      payload = await this.jwt.verifyAsync<TokenPayload>(token);
     } catch {
       if (isPublic) return true;
       throw new UnauthorizedException('登录令牌无效或已过期');
     }
+    const account = await loadAccount(this.pool, payload.username);
+    if (!account || !account.active || account.tokenVersion !== (payload.ver ?? 0)) {
+      if (isPublic) return true;
+      throw new UnauthorizedException('登录已失效：账号已停用或其角色、单位已变更，请重新登录');
+    }
+    request.actor = account.actor;
+    request.account = account;
+    return true;
   }
 }

@@ -1,26 +1,35 @@
-import { randomUUID } from 'node:crypto';
+import { reportStreams } from '@jixiao/read-models';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Pool } from 'pg';
 import type { Actor } from '@jixiao/domain';
-import { ReportStreams } from '@jixiao/reports';
-import { parseImportDocument } from '@jixiao/scoring';
+
+import { draftReport } from '@jixiao/reports';
 import { hashPassword } from '../auth/passwords';
 
 export const DEMO_PASSWORD = 'jixiao-demo';
 
-const DEPARTMENTS = [
-  { code: '009', name: '淮南市人民政府办公室', isFinanceBureau: false },
-  { code: 'hhbj', name: '湖南省怀化市人民政府驻北京联络处', isFinanceBureau: false },
-  { code: 'finance', name: '财政局', isFinanceBureau: true },
+const REGIONS = [
+  { code: 'demo', name: '演示省财政厅', parentCode: null },
+  { code: '340400', name: '淮南市财政局', parentCode: 'demo' },
+  { code: '431200', name: '怀化市财政局', parentCode: 'demo' },
 ];
 
-const USERS: (Actor & { displayName: string })[] = [
+const DEPARTMENTS = [
+  { code: '009', name: '淮南市人民政府办公室', regionCode: '340400' },
+  { code: 'hhbj', name: '湖南省怀化市人民政府驻北京联络处', regionCode: '431200' },
+];
+
+type DemoAccount = Actor & { displayName: string };
+
+export const DEMO_USERS: DemoAccount[] = [
   { username: 'hn-preparer', role: 'preparer', department: '009', displayName: '淮南市政府办填表人' },
   { username: 'hn-head', role: 'head', department: '009', displayName: '淮南市政府办负责人' },
   { username: 'hh-preparer', role: 'preparer', department: 'hhbj', displayName: '怀化驻京联络处填表人' },
   { username: 'hh-head', role: 'head', department: 'hhbj', displayName: '怀化驻京联络处负责人' },
-  { username: 'reviewer', role: 'reviewer', department: 'finance', displayName: '财政局审核人' },
+  { username: 'reviewer', role: 'reviewer', department: null, region: 'demo', displayName: '演示省财政厅审核人' },
+  { username: 'hn-reviewer', role: 'reviewer', department: null, region: '340400', displayName: '淮南市财政局审核人' },
+  { username: 'auditor', role: 'auditor', department: null, region: 'demo', displayName: '演示省财政监督' },
   { username: 'admin', role: 'admin', department: null, displayName: '系统管理员' },
 ];
 
@@ -28,25 +37,23 @@ const USERS: (Actor & { displayName: string })[] = [
 export async function seedDemoData(pool: Pool, fixturesDir = findFixturesDir()): Promise<boolean> {
   const { rows } = await pool.query('SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM events) AS n');
   if (Number(rows[0].n) > 0) return false;
-  for (const d of DEPARTMENTS) {
-    await pool.query('INSERT INTO departments (code, name, is_finance_bureau) VALUES ($1, $2, $3)', [d.code, d.name, d.isFinanceBureau]);
+  for (const r of REGIONS) {
+    await pool.query('INSERT INTO regions (code, name, parent_code) VALUES ($1, $2, $3)', [r.code, r.name, r.parentCode]);
   }
-  for (const u of USERS) {
+  for (const d of DEPARTMENTS) {
+    await pool.query('INSERT INTO departments (code, name, region_code) VALUES ($1, $2, $3)', [d.code, d.name, d.regionCode]);
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
     await pool.query(
-      'INSERT INTO users (username, password_hash, role, department, display_name) VALUES ($1, $2, $3, $4, $5)',
-      [u.username, await hashPassword(DEMO_PASSWORD), u.role, u.department, u.displayName],
+      'INSERT INTO users (username, password_hash, role, department, region_code, display_name) VALUES ($1, $2, $3, $4, $5, $6)',
+      [u.username, passwordHash, u.role, u.department, u.region ?? null, u.displayName],
     );
   }
-  const streams = new ReportStreams(pool);
+  const streams = reportStreams(pool);
   for (const { file, preparer } of seedForms(fixturesDir)) {
-    const parsed = parseImportDocument(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.ok) throw new Error(`demo fixture ${file} does not parse: ${JSON.stringify(parsed.problems)}`);
-    const actor = USERS.find((u) => u.username === preparer)!;
-    const departmentName = DEPARTMENTS.find((d) => d.code === actor.department)!.name;
-    const reportId = randomUUID();
-    await streams.execute(reportId, { type: 'DraftReport', actor, data: { reportId, document: parsed.document, departmentName } }, {
-      expectedVersion: 0, correlationId: 'demo-seed',
-    });
+    const actor = DEMO_USERS.find((u) => u.username === preparer)!;
+    await draftReport(streams, pool, { document: JSON.parse(readFileSync(file, 'utf8')), actor, correlationId: 'demo-seed' });
   }
   return true;
 }

@@ -19,7 +19,7 @@ export class DocumentsController {
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
-    private readonly reports: ReportStreams,
+    private readonly reports: ReportStreams<unknown>,
   ) {
     this.files = new DocumentFiles(pool);
   }

@@ -3,7 +3,7 @@ import { Workbook } from 'exceljs';
 import { renderXlsx } from '@jixiao/documents';
 import { hotline } from '@jixiao/testing';
 import { useTestApp } from '../../../../test/support/test-app';
-import { startWorkerSystem, until, type WorkerSystem } from '../../../worker/src/worker-test-kit';
+import { startWorkerSystem, until, type WorkerSystem } from '../../../../test/support/worker-test-kit';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const binary = (res: any, done: (error: Error | null, body: Buffer) => void) => {

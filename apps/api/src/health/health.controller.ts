@@ -3,13 +3,20 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator';
 import type { Queue } from 'bullmq';
 import { PG_POOL, REDIS, REPORT_JOBS } from '../infrastructure/infrastructure.module';
 
 const TIMEOUT_MS = 1500;
+/** Committed events the job feed may be behind before health says `degraded` (the alert rule's threshold too). */
+export const FEED_LAG_DEGRADED = 1000;
 
-/** Tells the truth: 503 when PostgreSQL or Redis does not answer. */
+/**
+ * Tells the truth: 503 `unavailable` when PostgreSQL or Redis does not answer; 200 `degraded` while jobs have failed
+ * all their attempts or the job feed is far behind the log (SPEC §19); else 200 `ok`. `/health/ready` and
+ * `/health/live` are an orchestrator's readiness and liveness probes.
+ */
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -18,22 +25,56 @@ export class HealthController {
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(REPORT_JOBS) private readonly queue: Queue,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get()
   async check(@Res({ passthrough: true }) res: Response) {
     const [database, redis, queue] = await Promise.all([
       probe(async () => { await this.pool.query('SELECT 1'); }),
-      probe(async () => {
-        // Just after start-up the client is still connecting: wait for it (within the probe's timeout), not fail.
-        await readyWithin(this.redis, TIMEOUT_MS);
-        await this.redis.ping();
-      }),
+      probe(() => this.pingRedis()),
       probe(() => this.queueLag()),
     ]);
     const healthy = database.ok && redis.ok;
+    const degraded = [
+      ...(queue.ok && (queue.failed ?? 0) > 0 ? [`${queue.failed} 个后台任务多次重试后仍失败（将由定时清扫重试）`] : []),
+      ...(queue.ok && (queue.lag ?? 0) > FEED_LAG_DEGRADED ? [`任务队列落后事件日志 ${queue.lag} 个事件`] : []),
+    ];
     res.status(healthy ? 200 : 503);
-    return { status: healthy ? 'ok' : 'unavailable', database, redis, queue };
+    const status = !healthy ? 'unavailable' : degraded.length ? 'degraded' : 'ok';
+    return { status, ...(degraded.length ? { degraded } : {}), database, redis, queue };
+  }
+
+  /** Readiness: PostgreSQL and Redis answer and every migration of this build is applied; else 503. */
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) res: Response) {
+    const [database, redis, migrations] = await Promise.all([
+      probe(async () => { await this.pool.query('SELECT 1'); }),
+      probe(() => this.pingRedis()),
+      probe(() => this.pendingMigrations()),
+    ]);
+    const pending = migrations.pending ?? [];
+    const ready = database.ok && redis.ok && migrations.ok && pending.length === 0;
+    res.status(ready ? 200 : 503);
+    return { status: ready ? 'ready' : 'not-ready', database, redis, migrations };
+  }
+
+  /** Liveness: the process answers. Depends on nothing outside it, so a database outage restarts nothing. */
+  @Get('live')
+  live() {
+    return { status: 'live', uptimeSeconds: Math.round(process.uptime()) };
+  }
+
+  private async pingRedis(): Promise<void> {
+    // Just after start-up the client is still connecting: wait for it (within the probe's timeout), not fail.
+    await readyWithin(this.redis, TIMEOUT_MS);
+    await this.redis.ping();
+  }
+
+  private async pendingMigrations(): Promise<{ pending: string[] }> {
+    const { rows } = await this.pool.query('SELECT name FROM migrations');
+    const applied = new Set(rows.map((row) => row.name));
+    return { pending: this.dataSource.migrations.map((m) => m.name as string).filter((name) => !applied.has(name)) };
   }
 
   /** lag: committed events the job feed has not yet passed to the queue; failed: jobs that exhausted their retries. */

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Pool, PoolClient } from 'pg';
 import { InvalidInput } from '@jixiao/domain';
+import { createPool } from '@jixiao/event-store';
+import { Config, CONFIG } from '../config';
 import { PG_POOL } from '../infrastructure/infrastructure.module';
+import { IdempotencyKeyReused } from './idempotency-key-reused';
 
 export interface Reply {
   status: number;
@@ -12,23 +15,62 @@ export interface Reply {
 }
 
 /** Records the reply inside the command's own transaction, so "committed" and "remembered" are one fact. */
-export type RecordReply = (client: PoolClient, reply: Reply) => Promise<void>;
+export type RecordReply = (client: Pick<PoolClient, 'query'>, reply: Reply) => Promise<void>;
 
 interface Claim {
   username: string;
   key: string;
   requestHash: string;
+  /** An advisory lock number for the (username, key) pair. */
+  lock: string;
 }
 
+/** Lock holders at once per process; they hold a connection of their own, never one of the commands' pool. */
+const LOCK_CONNECTIONS = 8;
+
+/**
+ * SPEC §10, §19. A repeat of a key returns the first response; concurrent repeats wait, under an advisory lock
+ * on the key, for the first to finish and then answer with its response; the same key with another body or file
+ * is 409 IDEMPOTENCY_KEY_REUSED.
+ */
 @Injectable()
-export class Idempotency {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+export class Idempotency implements OnModuleDestroy {
+  /** Separate, so that requests waiting for a lock cannot take every connection the work under the lock needs. */
+  private readonly locks: Pool;
+
+  constructor(@Inject(PG_POOL) private readonly pool: Pool, @Inject(CONFIG) config: Config) {
+    this.locks = createPool(config.databaseUrl, LOCK_CONNECTIONS);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.locks.end();
+  }
 
   async run(request: Request, response: Response, work: (record: RecordReply) => Promise<Reply>): Promise<unknown> {
     const claim = claimOf(request);
     if (!claim) return send(response, await work(async () => undefined));
     const earlier = await this.find(claim);
     if (earlier) return send(response, earlier);
+    return this.holdingLock(claim, async () => {
+      const first = await this.find(claim);
+      if (first) return send(response, first);
+      return this.runFirst(claim, response, work);
+    });
+  }
+
+  private async holdingLock<T>(claim: Claim, work: () => Promise<T>): Promise<T> {
+    const client = await this.locks.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1::bigint)', [claim.lock]);
+      return await work();
+    } finally {
+      // A connection that cannot say unlock is closed instead: the server then drops its locks.
+      const broken = await client.query('SELECT pg_advisory_unlock($1::bigint)', [claim.lock]).then(() => undefined, (e: Error) => e);
+      client.release(broken);
+    }
+  }
+
+  private async runFirst(claim: Claim, response: Response, work: (record: RecordReply) => Promise<Reply>): Promise<unknown> {
     try {
       return send(response, await work((client, reply) => record(client, claim, reply)));
     } catch (error) {
@@ -45,9 +87,7 @@ export class Idempotency {
       [claim.username, claim.key],
     );
     if (!rows[0]) return null;
-    if (rows[0].request_hash !== claim.requestHash) {
-      throw new InvalidInput([{ path: 'Idempotency-Key', message: '该 Idempotency-Key 已用于另一个不同的请求' }]);
-    }
+    if (rows[0].request_hash !== claim.requestHash) throw new IdempotencyKeyReused();
     return { status: rows[0].status, body: rows[0].body, etag: rows[0].headers?.etag };
   }
 }
@@ -59,11 +99,15 @@ function claimOf(request: Request): Claim | null {
     throw new InvalidInput([{ path: 'Idempotency-Key', message: '应为 1–200 个可见 ASCII 字符' }]);
   }
   const username = (request as Request & { actor?: { username: string } }).actor?.username ?? '';
-  const requestHash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
-  return { username, key, requestHash };
+  const hash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`);
+  // An uploaded file is part of the request: a different file under the same key is another request.
+  if (request.file) hash.update(`\n${request.file.fieldname}\n`).update(request.file.buffer);
+  const requestHash = hash.digest('hex');
+  const lock = createHash('sha256').update(`${username}\n${key}`).digest().readBigInt64BE(0).toString();
+  return { username, key, requestHash, lock };
 }
 
-async function record(client: PoolClient, claim: Claim, reply: Reply): Promise<void> {
+async function record(client: Pick<PoolClient, 'query'>, claim: Claim, reply: Reply): Promise<void> {
   await client.query(
     'INSERT INTO idempotency_keys (username, key, request_hash, status, headers, body) VALUES ($1, $2, $3, $4, $5, $6)',
     [claim.username, claim.key, claim.requestHash, reply.status, { etag: reply.etag }, JSON.stringify(reply.body)],

@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { createDataSource, createPool } from '@jixiao/event-store';
-import { ReportSummaryEntity } from '@jixiao/read-models';
+import { ReportSummaryEntity, reportStreams } from '@jixiao/read-models';
 import { connectionOf, ReportStreams } from '@jixiao/reports';
 import { Config, CONFIG } from '../config';
 
@@ -48,7 +48,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
           provide: DataSource,
           useFactory: () => createDataSource(config.databaseUrl, [ReportSummaryEntity]).initialize(),
         },
-        { provide: ReportStreams, useFactory: (pool: Pool) => new ReportStreams(pool), inject: [PG_POOL] },
+        { provide: ReportStreams, useFactory: (pool: Pool) => reportStreams(pool), inject: [PG_POOL] },
       ],
       exports: [CONFIG, PG_POOL, REDIS, REPORT_JOBS, DataSource, ReportStreams],
     };

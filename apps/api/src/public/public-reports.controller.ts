@@ -45,7 +45,11 @@ export class PublicReportsController {
   async get(@Param('id') id: string) {
     const view = await readView(this.pool, id, 'public_view');
     if (!view) throw new ReportNotFound(id);
-    const { submittedBy, ...published } = view;
-    return { ...published, allowedCommands: [] };
+    return { ...publicPart(view), allowedCommands: [] };
   }
+}
+
+/** What the public may read of a published report: no review comments, no user names (`submittedBy`, any `…By`). */
+function publicPart(view: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(view).filter(([key]) => key !== 'comments' && !/By$/.test(key)));
 }

@@ -31,6 +31,7 @@ export const DetailsBody = z
   })
   .refine((body) => Object.keys(body).length > 0, { message: '至少需要修改一个字段：title、funds、goals 或 total' });
 
+export const AcceptSumBody = z.strictObject({ table: z.enum(['form', 'rules']).optional() });
 export const SendBackBody = z.strictObject({ comment: required(2000) });
 export const CommentBody = z.strictObject({ indicatorId: z.string().max(64).nullish(), body: required(2000) });
 export const ReturnBody = z.strictObject({

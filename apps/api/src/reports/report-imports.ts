@@ -1,20 +1,19 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Pool, PoolClient } from 'pg';
-import { Actor, InvalidInput, RoleNotPermitted } from '@jixiao/domain';
-import type { ReportView } from '@jixiao/read-models';
-import { Executed, ReportStreams } from '@jixiao/reports';
-import { FormResult, readImportFile, UnpackBudget, UploadRefused } from '@jixiao/intake';
-import { parseImportDocument } from '@jixiao/scoring';
 import type { Response } from 'express';
+import type { Pool } from 'pg';
+import { Actor, InvalidInput, RoleNotPermitted } from '@jixiao/domain';
+import { FormResult, readImportFile, UnpackBudget, UploadRefused } from '@jixiao/intake';
+import type { ReportView } from '@jixiao/read-models';
+import { draftReport, ExecuteOptions, Executed, ReportStreams } from '@jixiao/reports';
 import type { RecordReply, Reply } from '../http/idempotency';
 import { PG_POOL } from '../infrastructure/infrastructure.module';
 
-/** Turns an import document (SPEC §2) into a draft of the importing preparer's department. */
+/** Reading uploaded files into import documents (SPEC §18), and drafting for callers outside this module. */
 @Injectable()
 export class ReportImports {
   constructor(
-    private readonly reports: ReportStreams,
+    private readonly reports: ReportStreams<ReportView>,
     @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
@@ -70,8 +69,8 @@ export class ReportImports {
   /** Drafts an imported file's form, remembering its hash in the same transaction. */
   draftImported(
     document: unknown, contentHash: string, actor: Actor, correlationId: string,
-    alsoInTransaction?: (client: PoolClient, view: ReportView) => Promise<void>,
-  ): Promise<Executed> {
+    alsoInTransaction?: ExecuteOptions<ReportView>['alsoInTransaction'],
+  ): Promise<Executed<ReportView>> {
     return this.draft(document, actor, correlationId, async (client, view) => {
       await client.query(
         'INSERT INTO report_imports (department, fiscal_year, content_hash, report_id) VALUES ($1, $2, $3, $4)',
@@ -81,20 +80,11 @@ export class ReportImports {
     });
   }
 
-  async draft(
-    body: unknown, actor: Actor, correlationId: string,
-    alsoInTransaction?: (client: PoolClient, view: ReportView) => Promise<void>,
-  ): Promise<Executed> {
-    if (actor.role !== 'preparer' || !actor.department) throw new RoleNotPermitted('只有部门填表人可以创建或导入报告');
-    const parsed = parseImportDocument(body);
-    if (!parsed.ok) throw new InvalidInput(parsed.problems);
-    const { rows } = await this.pool.query('SELECT name FROM departments WHERE code = $1', [actor.department]);
-    const reportId = randomUUID();
-    return this.reports.execute(
-      reportId,
-      { type: 'DraftReport', actor, data: { reportId, document: parsed.document, departmentName: rows[0]?.name ?? actor.department } },
-      { expectedVersion: 0, correlationId, alsoInTransaction },
-    );
+  /** The same draft flow as POST /api/reports (libs/reports draftReport). */
+  draft(
+    document: unknown, actor: Actor, correlationId: string, alsoInTransaction?: ExecuteOptions<ReportView>['alsoInTransaction'],
+  ): Promise<Executed<ReportView>> {
+    return draftReport(this.reports, this.pool, { document, actor, correlationId, alsoInTransaction });
   }
 }
 

@@ -1,27 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Command, CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Actor, InvalidInput, ReportCommand } from '@jixiao/domain';
-import { withAllowedCommands } from '@jixiao/read-models';
-import type { Executed } from '@jixiao/reports';
+import { Actor, InvalidInput } from '@jixiao/domain';
+import type { Queryable } from '@jixiao/event-store';
+import type { ReportView } from '@jixiao/read-models';
 import { CurrentActor } from '../auth/current-actor';
 import { etagOf, parseIfMatch, requireIfMatch } from '../http/etag';
-import { Idempotency } from '../http/idempotency';
+import { Idempotency, Reply } from '../http/idempotency';
+import { TEXT_FIELD_LIMITS } from '../http/multipart';
 import { parseBody } from '../http/parse-body';
 import {
-  CommentBody, DetailsBody, EmptyBody, IndicatorBody, ListQuery, ReturnBody, RevisionBody, ScoreBody, SendBackBody,
+  AcceptSumBody, CommentBody, DetailsBody, EmptyBody, IndicatorBody, ListQuery, ReturnBody, RevisionBody, ScoreBody, SendBackBody,
 } from './bodies';
-import { ExecuteReportCommand } from './execute-report-command';
+import {
+  AcceptSumCommand, AddReviewCommentCommand, AdjustScoreCommand, ApproveReportCommand, ChangeSelfScoreCommand, CommandContext,
+  DraftReportCommand, EditReportDetailsCommand, Executed, OpenRevisionCommand, PublishReportCommand, RemoveIndicatorCommand,
+  ReturnReportCommand, SendBackReportCommand, SetIndicatorCommand, SignOffReportCommand, SubmitSelfEvaluationCommand,
+  WithdrawSubmissionCommand,
+} from './commands';
 import { GetReport } from './queries/get-report';
 import { GetReportHistory } from './queries/get-report-history';
 import { ListReports } from './queries/list-reports';
+import { createdReplyOf, replyOf } from './reply';
 import { ReportImports } from './report-imports';
 
-type CommandOf<T extends ReportCommand['type']> = Extract<ReportCommand, { type: T }>['data'];
+type ToCommand = (context: CommandContext) => Command<Executed>;
 
+/** Each route parses its body and names its command; the command's handler does the rest (STYLE §2). */
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('reports')
@@ -35,15 +43,17 @@ export class ReportsController {
 
   @Post()
   @ApiBody({ description: 'SPEC §2 导入文件（JSON：jixiao.project-form.v1 或 jixiao.department-report.v1；或 multipart 字段 file 上传一个 .json/.xlsx/.docx 文件，按表上的标签读取，SPEC §18）' })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', { limits: { ...TEXT_FIELD_LIMITS, fileSize: 5 * 1024 * 1024, files: 1 } }))
   create(@Body() body: unknown, @UploadedFile() file: Express.Multer.File | undefined, @CurrentActor() actor: Actor,
     @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.idempotency.run(req, res, async (record) => {
       if (file) return this.imports.createFromFile(file, actor, correlationOf(req), record, res);
-      const executed = await this.imports.draft(body, actor, correlationOf(req), (client, view) =>
-        record(client, { status: 201, body: created(view), etag: etagOf(view.version) }));
-      res.setHeader('Location', `/api/reports/${executed.view.id}`);
-      return { status: 201, body: created(executed.view), etag: etagOf(executed.view.version) };
+      const recordReply = (tx: Queryable, view: ReportView) => record(tx, createdReplyOf(view));
+      const { view } = await this.commands.execute(
+        new DraftReportCommand(body, { actor, correlationId: correlationOf(req), recordReply }),
+      );
+      res.setHeader('Location', `/api/reports/${view.id}`);
+      return createdReplyOf(view);
     });
   }
 
@@ -65,100 +75,121 @@ export class ReportsController {
   }
 
   @Patch(':id')
-  edit(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.run(req, res, id, 'EditReportDetails', parseBody(DetailsBody, body), false);
+  edit(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const data = parseBody(DetailsBody, body);
+    return this.asEdit(req, res, actor, id, (context) => new EditReportDetailsCommand(context, data));
   }
 
   @Put(':id/indicators/:indicatorId')
   setIndicator(@Param('id') id: string, @Param('indicatorId') indicatorId: string, @Body() body: unknown,
-    @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { reason, ...indicator } = parseBody(IndicatorBody, body);
-    return this.run(req, res, id, 'SetIndicator', { indicatorId: checkId(indicatorId), indicator, reason }, false);
+    return this.asEdit(req, res, actor, id, (context) => new SetIndicatorCommand(context, { indicatorId: checkId(indicatorId), indicator, reason }));
   }
 
   @Delete(':id/indicators/:indicatorId')
   removeIndicator(@Param('id') id: string, @Param('indicatorId') indicatorId: string,
-    @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.run(req, res, id, 'RemoveIndicator', { indicatorId }, false);
+    @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.asEdit(req, res, actor, id, (context) => new RemoveIndicatorCommand(context, { indicatorId }));
   }
 
+  /** The preparer's self score in draft, the reviewer's adjustment once signed off (SPEC §10). */
   @Put(':id/indicators/:indicatorId/score')
   @ApiBody({ schema: { example: { score: '8', reason: '实际完成值低于目标' } } })
   score(@Param('id') id: string, @Param('indicatorId') indicatorId: string, @Body() body: unknown,
     @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const data = { indicatorId, ...parseBody(ScoreBody, body) };
-    return this.run(req, res, id, actor.role === 'reviewer' ? 'AdjustScore' : 'ChangeSelfScore', data, false);
+    return this.asEdit(req, res, actor, id, (context) =>
+      actor.role === 'reviewer' ? new AdjustScoreCommand(context, data) : new ChangeSelfScoreCommand(context, data));
+  }
+
+  /** SPEC §6: takes the sum as the printed 总分 (`table`: form = 附件3 or the project form, rules = 附件1; none = every table). */
+  @Post(':id/accept-sum')
+  @ApiBody({ schema: { example: { table: 'rules' } } })
+  acceptSum(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const data = parseBody(AcceptSumBody, body);
+    return this.asEdit(req, res, actor, id, (context) => new AcceptSumCommand(context, data));
   }
 
   @Post(':id/submit')
   @ApiHeader({ name: 'If-Match', required: true })
-  submit(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.run(req, res, id, 'SubmitSelfEvaluation', parseBody(EmptyBody, body) as CommandOf<'SubmitSelfEvaluation'>);
+  submit(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    parseBody(EmptyBody, body);
+    return this.asTransition(req, res, actor, id, (context) => new SubmitSelfEvaluationCommand(context));
   }
 
   @Post(':id/withdraw')
-  withdraw(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.run(req, res, id, 'WithdrawSubmission', parseBody(EmptyBody, body) as CommandOf<'WithdrawSubmission'>);
+  withdraw(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    parseBody(EmptyBody, body);
+    return this.asTransition(req, res, actor, id, (context) => new WithdrawSubmissionCommand(context));
   }
 
   @Post(':id/sign-off')
-  signOff(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.run(req, res, id, 'SignOffReport', parseBody(EmptyBody, body) as CommandOf<'SignOffReport'>);
+  signOff(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    parseBody(EmptyBody, body);
+    return this.asTransition(req, res, actor, id, (context) => new SignOffReportCommand(context));
   }
 
   @Post(':id/send-back')
-  sendBack(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.run(req, res, id, 'SendBackReport', parseBody(SendBackBody, body));
+  sendBack(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const data = parseBody(SendBackBody, body);
+    return this.asTransition(req, res, actor, id, (context) => new SendBackReportCommand(context, data));
   }
 
   @Post(':id/comments')
-  comment(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  comment(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { indicatorId, body: text } = parseBody(CommentBody, body);
-    return this.run(req, res, id, 'AddReviewComment', { commentId: randomUUID(), indicatorId: indicatorId ?? null, body: text }, false);
+    const data = { commentId: randomUUID(), indicatorId: indicatorId ?? null, body: text };
+    return this.asEdit(req, res, actor, id, (context) => new AddReviewCommentCommand(context, data));
   }
 
   @Post(':id/return')
-  returnReport(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  returnReport(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const comments = parseBody(ReturnBody, body).comments.map((c) => ({ commentId: randomUUID(), indicatorId: c.indicatorId ?? null, body: c.body }));
-    return this.run(req, res, id, 'ReturnReport', { comments });
+    return this.asTransition(req, res, actor, id, (context) => new ReturnReportCommand(context, { comments }));
   }
 
   @Post(':id/approve')
-  approve(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.run(req, res, id, 'ApproveReport', parseBody(EmptyBody, body) as CommandOf<'ApproveReport'>);
+  approve(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    parseBody(EmptyBody, body);
+    return this.asTransition(req, res, actor, id, (context) => new ApproveReportCommand(context));
   }
 
   @Post(':id/publish')
-  publish(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.run(req, res, id, 'PublishReport', parseBody(EmptyBody, body) as CommandOf<'PublishReport'>);
+  publish(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    parseBody(EmptyBody, body);
+    return this.asTransition(req, res, actor, id, (context) => new PublishReportCommand(context));
   }
 
   @Post(':id/revisions')
-  openRevision(@Param('id') id: string, @Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.run(req, res, id, 'OpenRevision', parseBody(RevisionBody, body));
+  openRevision(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const data = parseBody(RevisionBody, body);
+    return this.asTransition(req, res, actor, id, (context) => new OpenRevisionCommand(context, data));
   }
 
-  /** Transitions require If-Match; edits honour it when sent (SPEC §10). */
-  private run<T extends ReportCommand['type']>(
-    req: Request, res: Response, reportId: string, type: T, data: CommandOf<T>, isTransition = true,
-  ) {
-    const actor = (req as Request & { actor: Actor }).actor;
-    const header = req.header('if-match');
-    const expectedVersion = isTransition ? requireIfMatch(header) : parseIfMatch(header);
-    const command = { type, data, actor } as ReportCommand;
-    return this.idempotency.run(req, res, async (record) => {
-      const executed: Executed = await this.commands.execute(new ExecuteReportCommand(reportId, command, {
-        expectedVersion,
-        correlationId: correlationOf(req),
-        alsoInTransaction: (client, view) =>
-          record(client, { status: 200, body: withAllowedCommands(view, actor), etag: etagOf(view.version) }),
-      }));
-      return { status: 200, body: withAllowedCommands(executed.view, actor), etag: etagOf(executed.view.version) };
+  /** Transitions require If-Match (SPEC §10). */
+  private asTransition(req: Request, res: Response, actor: Actor, reportId: string, command: ToCommand) {
+    return this.send(req, res, actor, reportId, requireIfMatch(req.header('if-match')), command);
+  }
+
+  /** Edits honour If-Match when sent. */
+  private asEdit(req: Request, res: Response, actor: Actor, reportId: string, command: ToCommand) {
+    return this.send(req, res, actor, reportId, parseIfMatch(req.header('if-match')), command);
+  }
+
+  private send(req: Request, res: Response, actor: Actor, reportId: string, expectedVersion: number | undefined,
+    command: ToCommand) {
+    return this.idempotency.run(req, res, async (record): Promise<Reply> => {
+      const context: CommandContext = {
+        reportId, actor, expectedVersion, correlationId: correlationOf(req),
+        recordReply: (tx, view) => record(tx, replyOf(view, actor)),
+      };
+      const { view } = await this.commands.execute(command(context));
+      return replyOf(view, actor);
     });
   }
 }
 
-const created = (view: { id: string; version: number; state: string }) => ({ id: view.id, version: view.version, state: view.state });
 const correlationOf = (req: Request) => (req as Request & { correlationId: string }).correlationId;
 
 function checkId(indicatorId: string): string {

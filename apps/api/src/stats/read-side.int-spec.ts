@@ -2,11 +2,11 @@ import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import { Actor, formOf, mayRead } from '@jixiao/domain';
 import { createDataSource } from '@jixiao/event-store';
-import { ReportSummaryEntity, ReportView, toReportView } from '@jixiao/read-models';
-import { ReportStreams } from '@jixiao/reports';
+import { catchUpScoreChanges, ReportSummaryEntity, ReportView, reportStreams, toReportView } from '@jixiao/read-models';
+
 import { normalizeCell, readQuantity } from '@jixiao/scoring';
 import { actors, useTestDatabase } from '@jixiao/testing';
-import { generateByCommands } from '../../../../bench/report-generator';
+import { generateByCommands } from '../../../../test/support/report-generator';
 import { recomputeScores } from '../../../worker/src/jobs/recompute-scores.job';
 import { ListScoreChanges, ListScoreChangesHandler } from '../audit/list-score-changes';
 import { ListReports, ListReportsHandler } from '../reports/queries/list-reports';
@@ -22,7 +22,7 @@ describe('read side queries on generated data', () => {
 
   beforeAll(async () => {
     await generateByCommands(db.pool, 80, 3, 4);
-    const streams = new ReportStreams(db.pool);
+    const streams = reportStreams(db.pool);
     const { rows } = await db.pool.query(`SELECT DISTINCT substring(stream_id from 8) AS id FROM events`);
     views = await Promise.all(rows.map(async ({ id }) => toReportView(await streams.load(id))));
     dataSource = await createDataSource(db.url, [ReportSummaryEntity]).initialize();
@@ -72,7 +72,7 @@ describe('read side queries on generated data', () => {
   });
 
   it('lists one row per score change by preparer, reviewer and worker, with who, when and why', async () => {
-    const streams = new ReportStreams(db.pool);
+    const streams = reportStreams(db.pool);
     // The generator draws forms at random: take a draft whose first row carries points, and make it a quantity.
     const drafts = views.filter((v) => v.state === 'draft' && v.department === '009' && v.kind === 'project-form');
     const firstRows = await Promise.all(drafts.map(async (v) => formOf((await streams.load(v.id)).document).indicators[0]));
@@ -85,6 +85,7 @@ describe('read side queries on generated data', () => {
     const edited = await streams.execute(draft.id, { type: 'SetIndicator', actor: preparer, data: { indicatorId: 'i1', indicator: asQuantity } }, { correlationId: 't' });
     await recomputeScores(db.pool, { reportId: draft.id, version: edited.view.version, position: '2' });
 
+    await catchUpScoreChanges(db.pool); // what the worker's ScoreChangesRunner does beside the job feed
     const handler = new ListScoreChangesHandler(db.pool);
     const all = await handler.execute(new ListScoreChanges({ page: 1, pageSize: 500 }, actors.admin));
     const { rows: events } = await db.pool.query(`SELECT count(*)::int AS n FROM events WHERE type IN ('SelfScoreChanged', 'ScoreAdjusted')`);

@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Pool } from 'pg';
-import type { Actor } from '@jixiao/domain';
 import { basename } from 'node:path';
+import type { Pool } from 'pg';
+import { Actor, InvalidInput } from '@jixiao/domain';
 import { readImportFile, UploadRefused } from '@jixiao/intake';
-import { ReportStreams } from '@jixiao/reports';
-import { parseImportDocument } from '@jixiao/scoring';
+import { reportStreams } from '@jixiao/read-models';
+import { draftReport } from '@jixiao/reports';
 import { EXIT, Verb } from '../verb';
 import { databaseUrl, fail, withPool } from './database';
 
@@ -59,8 +59,6 @@ async function readDocument(file: string): Promise<Read> {
 const hashOf = (bytes: Buffer, sheet: string) => `${createHash('sha256').update(bytes).digest('hex')}::${sheet}`;
 
 async function draftAs(pool: Pool, username: string, value: unknown, contentHash: string): Promise<number> {
-  const parsed = parseImportDocument(value);
-  if (!parsed.ok) return fail(listProblems('导入文件', parsed.problems), EXIT.badInput);
   const { rows } = await pool.query(
     `SELECT u.username, u.role, u.department, d.name FROM users u LEFT JOIN departments d ON d.code = u.department WHERE u.username = $1`,
     [username],
@@ -68,7 +66,8 @@ async function draftAs(pool: Pool, username: string, value: unknown, contentHash
   if (!rows[0]) return fail(`用户 ${username} 不存在`, EXIT.badInput);
   if (rows[0].role !== 'preparer') return fail(`用户 ${username} 不是填表人，不能导入报告`, EXIT.badInput);
   const actor: Actor = { username, role: 'preparer', department: rows[0].department };
-  const key = [actor.department ?? '', parsed.document.fiscalYear, contentHash];
+  const fiscalYear = String((value as { fiscalYear?: unknown })?.fiscalYear ?? '');
+  const key = [actor.department ?? '', fiscalYear, contentHash];
   const earlier = await pool.query(
     `SELECT s.id, s.version, s.state FROM report_imports i JOIN report_summary s ON s.id = i.report_id
       WHERE i.department = $1 AND i.fiscal_year = $2 AND i.content_hash = $3`, key);
@@ -77,17 +76,13 @@ async function draftAs(pool: Pool, username: string, value: unknown, contentHash
     process.stdout.write(`${JSON.stringify(earlier.rows[0])}\n`);
     return EXIT.ok;
   }
-  const reportId = randomUUID();
-  const { view } = await new ReportStreams(pool).execute(
-    reportId,
-    { type: 'DraftReport', actor, data: { reportId, document: parsed.document, departmentName: rows[0].name ?? actor.department } },
-    {
-      expectedVersion: 0, correlationId: `cli-import-${reportId}`,
-      alsoInTransaction: async (client) => {
-        await client.query('INSERT INTO report_imports (department, fiscal_year, content_hash, report_id) VALUES ($1, $2, $3, $4)', [...key, reportId]);
-      },
-    },
-  );
+  const alsoInTransaction = async (tx: { query: Pool['query'] }, view: { id: string }) => {
+    await tx.query('INSERT INTO report_imports (department, fiscal_year, content_hash, report_id) VALUES ($1, $2, $3, $4)', [...key, view.id]);
+  };
+  const drafted = await draftReport(reportStreams(pool), pool, { document: value, actor, correlationId: `cli-import-${randomUUID()}`, alsoInTransaction })
+    .catch((error: unknown) => (error instanceof InvalidInput ? error : Promise.reject(error)));
+  if (drafted instanceof InvalidInput) return fail(listProblems('导入文件', drafted.problems), EXIT.badInput);
+  const { view } = drafted;
   process.stdout.write(`${JSON.stringify({ id: view.id, version: view.version, state: view.state })}\n`);
   return EXIT.ok;
 }

@@ -1,11 +1,13 @@
-export type Role = 'preparer' | 'head' | 'reviewer' | 'admin';
+export type Role = 'preparer' | 'head' | 'reviewer' | 'auditor' | 'admin';
 export type ReportState = 'draft' | 'self_scored' | 'signed_off' | 'reviewed' | 'published';
 
 export interface User {
   username: string;
   role: Role;
-  department: string;
+  department: string | null;
+  region?: string | null;
   displayName?: string;
+  mustChangePassword?: boolean;
 }
 
 export interface Flag {
@@ -33,6 +35,8 @@ export interface Indicator {
   status: string;
   deviation: string;
   criterion?: string;
+  /** 附件1: the printed 指标解释. */
+  explanation?: string;
 }
 
 export interface ReviewComment {
@@ -51,7 +55,7 @@ export interface ReportSection {
 export interface Report {
   id: string;
   /** Printed cells the rows do not carry: a form's heading (项目名称, 主管部门, 实施单位), a department report's narrative. */
-  printed?: { sections?: ReportSection[]; competentDepartment?: string; implementingUnit?: string } | null;
+  printed?: { sections?: ReportSection[]; competentDepartment?: string; implementingUnit?: string; baseData?: unknown } | null;
   kind: 'project-form' | 'department-report';
   state: ReportState;
   version: number;
@@ -73,6 +77,10 @@ export interface Report {
   approvedVersion: number | null;
   publishedRevision: number | null;
   allowedCommands: string[];
+  /** A department report's 附件3, scored as a form of its own. */
+  selfEvaluationForm?: { total: { computed: string; printed: string | null }; grade: string };
+  /** A draft whose last transition was a return (reviewer) or a send-back (head): shown as 已退回. */
+  returned?: boolean;
 }
 
 export interface ReportListItem
@@ -81,6 +89,7 @@ export interface ReportListItem
   grade: string | null;
   errorFlags?: number;
   updatedAt?: string;
+  returned?: boolean;
 }
 
 export interface HistoryEvent {

@@ -3,6 +3,12 @@ import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { roleLabel } from '../labels';
 import { useSession } from '../session/session';
 
+/** The name, then the role once: a display name that is the role itself (财政局审核人) is not repeated. */
+const whoIs = (user: { displayName?: string; username: string; role: string }) => {
+  const name = user.displayName ?? user.username;
+  return name === roleLabel(user.role) ? name : `${name}（${roleLabel(user.role)}）`;
+};
+
 export function AppShell({ children }: { children: ReactNode }) {
   const { session, logout } = useSession();
   const navigate = useNavigate();
@@ -20,7 +26,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="who">
           {user ? (
             <>
-              <span className="who-name" data-testid="current-user">{user.displayName ?? user.username}（{roleLabel(user.role)}）</span>
+              <span className="who-name" data-testid="current-user">{whoIs(user)}</span>
               <button className="link" onClick={() => { logout(); navigate('/login'); }}>退出</button>
             </>
           ) : (

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import type { HistoryEvent, Report } from '../api/types';
 import { useApi } from '../api/use-api';
-import { EVENT_LABELS, formatTime, roleLabel } from '../labels';
+import { EVENT_LABELS, actorLabel, formatTime } from '../labels';
 import { ErrorNote, Loading } from '../layout/Status';
 import { ReportHeader } from '../report/ReportHeader';
 import { describeAll } from '../report/history-lines';
@@ -21,9 +21,9 @@ export function HistoryPage() {
         {events.map((event, i) => (
           <li key={`${event.stream ?? ''}${event.position}`} className={`event event-${event.type}`} data-event={event.type}>
             <div className="event-head">
-              <strong>{EVENT_LABELS[event.type] ?? event.type}</strong>
+              <strong>{EVENT_LABELS[event.type] ?? '其他记录'}</strong>
               <span className="muted small">{formatTime(event.at)}</span>
-              <span className="small">{event.actor ? `${event.actor.username}（${roleLabel(event.actor.role)}）` : '系统'}</span>
+              <span className="small">{actorLabel(event.actor)}</span>
               {!/-(scores|documents)$/.test(event.stream ?? '') && <span className="muted small">第 {event.version} 版</span>}
             </div>
             {changes[i].map((change, j) => (

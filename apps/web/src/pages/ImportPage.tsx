@@ -5,8 +5,12 @@ import type { UploadFile } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { ApiError, api, messageOf } from '../api/client';
 import type { ProblemItem } from '../api/client';
+import { placeOf } from '../flag-labels';
 
 type ImportResult = { file: string; sheet: string; ok: true; id: string; existing?: boolean } | { file: string; sheet: string; ok: false; problems: ProblemItem[] };
+
+/** A sheet and cell (`Sheet1!C3`, `表格1 第3行第2列`) as it is; a field of the import format by its printed name. */
+const where = (path: string) => (/!|表格|第\d+段|\.(xlsx|docx|json|zip)/.test(path) ? path.replace(/^file:/, '') : placeOf(path) || '文件');
 
 /** SPEC §18: several files or a zip at once (JSON, XLSX, DOCX); one result per form found in them. */
 export function ImportPage() {
@@ -55,7 +59,7 @@ export function ImportPage() {
       </Upload.Dragger>
       {error && (
         <Alert type="error" role="alert" style={{ marginTop: 16 }} message={error.message}
-          description={error.problems.length > 1 ? <ul>{error.problems.map((p, i) => <li key={i}>{p.path}：{p.message}</li>)}</ul> : undefined} />
+          description={error.problems.length > 1 ? <ul>{error.problems.map((p, i) => <li key={i}>{where(p.path)}：{p.message}</li>)}</ul> : undefined} />
       )}
       <Button type="primary" autoInsertSpace={false} style={{ marginTop: 16 }} disabled={!files.length || busy} loading={busy} onClick={submit}>
         {busy ? '正在导入…' : '导入'}
@@ -84,7 +88,7 @@ function ResultTable({ results }: { results: ImportResult[] }) {
             title: '结果',
             render: (_, r) => r.ok
               ? <><Tag color={r.existing ? 'blue' : 'green'}>{r.existing ? '此前已导入' : '已导入'}</Tag><Link to={`/reports/${r.id}`}>打开报告</Link></>
-              : <><Tag color="red">未导入</Tag><ul style={{ margin: 0 }}>{r.problems.map((p, i) => <li key={i}>{p.path}：{p.message}</li>)}</ul></>,
+              : <><Tag color="red">未导入</Tag><ul style={{ margin: 0 }}>{r.problems.map((p, i) => <li key={i}>{where(p.path)}：{p.message}</li>)}</ul></>,
           },
         ]}
       />

@@ -4,7 +4,8 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { KIND_LABELS } from '../labels';
 import { GradeBadge } from '../layout/StateBadge';
-import { ErrorNote, Loading } from '../layout/Status';
+import { ErrorNote } from '../layout/Status';
+import { Table } from 'antd';
 
 interface PublicItem {
   id: string;
@@ -31,23 +32,17 @@ export function PublicListPage() {
         <button type="submit">查询</button>
       </form>
       <ErrorNote error={list.error} />
-      {!list.data ? <Loading /> : (
-        <table className="list responsive">
-          <thead><tr><th>报告</th><th>年度</th><th>总分</th><th>等级</th></tr></thead>
-          <tbody>
-            {list.data.items.map((item) => (
-              <tr key={item.id}>
-                <td data-label="报告"><Link to={`/public/${item.id}`} className="report-link">{item.title}</Link>
-                  <div className="muted small">{item.departmentName} · {KIND_LABELS[item.kind] ?? item.kind}</div></td>
-                <td data-label="年度">{item.fiscalYear}</td>
-                <td data-label="总分" className="num">{item.total?.review ?? item.total?.computed ?? '—'}</td>
-                <td data-label="等级"><GradeBadge grade={item.grade} /></td>
-              </tr>
-            ))}
-            {list.data.items.length === 0 && <tr><td colSpan={4} className="muted">暂无公开的报告</td></tr>}
-          </tbody>
-        </table>
-      )}
+      <Table<PublicItem> className="list public-list" rowKey="id" loading={!list.data && !list.error} dataSource={list.data?.items ?? []}
+        pagination={false} locale={{ emptyText: '暂无公开的报告' }}
+        columns={[
+          { title: '报告', key: 'title', render: (_, item) => (
+            <><Link to={`/public/${item.id}`} className="report-link">{item.title}</Link>
+              <div className="muted small">{item.departmentName} · {KIND_LABELS[item.kind] ?? ''}</div></>
+          ) },
+          { title: '年度', dataIndex: 'fiscalYear', width: 70 },
+          { title: '计算总分', key: 'total', align: 'right', width: 90, render: (_, item) => item.total?.computed ?? '—' },
+          { title: '等级（按计算总分）', dataIndex: 'grade', align: 'center', width: 130, render: (grade) => <GradeBadge grade={grade} /> },
+        ]} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { Report } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ErrorNote, Loading } from '../layout/Status';
 import { DocumentsPanel } from '../report/DocumentsPanel';
-import { IndicatorTable } from '../report/IndicatorTable';
+import { ReportBody } from '../report/ReportBody';
 import { ReportHeader } from '../report/ReportHeader';
 
 export function PublicReportPage() {
@@ -15,7 +15,7 @@ export function PublicReportPage() {
   return (
     <section className="report">
       <ReportHeader report={{ ...report, comments: [] }}><Link to="/public">全部公开报告</Link></ReportHeader>
-      <IndicatorTable report={{ ...report, comments: [], flags: [], allowedCommands: [] }} />
+      <ReportBody report={{ ...report, comments: [], flags: [], allowedCommands: [] }} />
       <DocumentsPanel base={`/public/reports/${id}/documents`} isPublic version={report.version} />
     </section>
   );

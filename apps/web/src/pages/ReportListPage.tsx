@@ -1,14 +1,19 @@
+import { Button, Table } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import type { ReportListItem } from '../api/types';
 import { useApi } from '../api/use-api';
 import { KIND_LABELS, formatTime } from '../labels';
 import { GradeBadge, StateBadge } from '../layout/StateBadge';
-import { ErrorNote, Loading } from '../layout/Status';
+import { ErrorNote } from '../layout/Status';
 import { useSession } from '../session/session';
+import { NewReportButton } from './NewReport';
 import { ReportFilters } from './ReportFilters';
 
 const PAGE_SIZE = 20;
+
+export const computedTotalOf = (item: { total: ReportListItem['total'] }) =>
+  (typeof item.total === 'object' && item.total ? item.total.computed : item.total) ?? null;
 
 export function ReportListPage() {
   const [params, setParams] = useSearchParams();
@@ -18,53 +23,39 @@ export function ReportListPage() {
   query.set('pageSize', String(PAGE_SIZE));
   const list = useApi(() => api<{ items: ReportListItem[]; total: number }>(`/reports?${query}`), [query.toString()]);
   const goTo = (next: number) => { const p = new URLSearchParams(params); p.set('page', String(next)); setParams(p); };
-  const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE_SIZE));
+  const isPreparer = session?.user.role === 'preparer';
 
   return (
     <section>
       <div className="title-row">
         <h1>绩效自评报告</h1>
-        {session?.user.role === 'preparer' && <Link className="button primary" to="/reports/import">导入报告</Link>}
+        {isPreparer && (
+          <div className="title-actions">
+            <NewReportButton />
+            <Link to="/reports/import"><Button>导入报告</Button></Link>
+          </div>
+        )}
       </div>
       <ReportFilters params={params} onChange={setParams} />
       <ErrorNote error={list.error} />
-      {list.loading && !list.data ? <Loading /> : (
-        <>
-          <p className="muted">共 {list.data?.total ?? 0} 份</p>
-          <table className="list responsive">
-            <thead><tr><th>报告</th><th>年度</th><th>状态</th><th>计算总分</th><th>等级</th><th>错误</th><th>更新时间</th></tr></thead>
-            <tbody>
-              {list.data?.items.map((item) => <Row key={item.id} item={item} />)}
-              {list.data?.items.length === 0 && <tr><td colSpan={7} className="muted">没有符合条件的报告</td></tr>}
-            </tbody>
-          </table>
-          {pages > 1 && (
-            <div className="pager">
-              <button disabled={page <= 1} onClick={() => goTo(page - 1)}>上一页</button>
-              <span>第 {page} / {pages} 页</span>
-              <button disabled={page >= pages} onClick={() => goTo(page + 1)}>下一页</button>
-            </div>
-          )}
-        </>
-      )}
+      <Table<ReportListItem> className="list report-list" rowKey="id" size="middle" loading={list.loading && !list.data}
+        dataSource={list.data?.items ?? []} locale={{ emptyText: '没有符合条件的报告' }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: goTo, showTotal: (total) => `共 ${total} 份`, hideOnSinglePage: false, showSizeChanger: false }}
+        columns={[
+          { title: '报告', key: 'title', render: (_, item) => (
+            <>
+              <Link to={`/reports/${item.id}`} className="report-link">{item.title}</Link>
+              <div className="muted small">{item.departmentName} · {KIND_LABELS[item.kind] ?? ''}{item.revision > 1 ? ` · 第 ${item.revision} 次修订` : ''}</div>
+              <div className="show-narrow small">计算总分 {computedTotalOf(item) ?? '—'} · 等级 {item.grade ?? '—'}</div>
+            </>
+          ) },
+          { title: '年度', dataIndex: 'fiscalYear', width: 70, responsive: ['sm'] },
+          { title: '状态', key: 'state', width: 120, render: (_, item) => <StateBadge state={item.state} returned={item.returned} /> },
+          { title: '计算总分', key: 'total', align: 'right', width: 90, responsive: ['sm'], render: (_, item) => computedTotalOf(item) ?? '—' },
+          { title: <span>等级<span className="hide-narrow">（按计算总分）</span></span>, dataIndex: 'grade', align: 'center', width: 130, responsive: ['sm'], render: (grade) => <GradeBadge grade={grade} /> },
+          { title: '错误', dataIndex: 'errorFlags', align: 'right', width: 60, responsive: ['md'], render: (n?: number) => (n ? <span className="flag-count">{n}</span> : '—') },
+          { title: '更新时间', dataIndex: 'updatedAt', width: 140, responsive: ['md'], render: (at?: string) => <span className="small nowrap">{at ? formatTime(at) : ''}</span> },
+        ]} />
     </section>
-  );
-}
-
-function Row({ item }: { item: ReportListItem }) {
-  const computed = typeof item.total === 'object' && item.total ? item.total.computed : item.total;
-  return (
-    <tr>
-      <td data-label="报告">
-        <Link to={`/reports/${item.id}`} className="report-link">{item.title}</Link>
-        <div className="muted small">{item.departmentName} · {KIND_LABELS[item.kind] ?? item.kind}{item.revision > 1 ? ` · 第 ${item.revision} 次修订` : ''}</div>
-      </td>
-      <td data-label="年度">{item.fiscalYear}</td>
-      <td data-label="状态"><StateBadge state={item.state} /></td>
-      <td data-label="计算总分" className="num">{computed ?? '—'}</td>
-      <td data-label="等级"><GradeBadge grade={item.grade} /></td>
-      <td data-label="错误" className="num">{item.errorFlags ? <span className="flag-count">{item.errorFlags}</span> : '—'}</td>
-      <td data-label="更新时间" className="small">{item.updatedAt ? formatTime(item.updatedAt) : ''}</td>
-    </tr>
   );
 }

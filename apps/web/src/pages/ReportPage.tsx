@@ -7,7 +7,7 @@ import { useApi } from '../api/use-api';
 import { ErrorNote, Loading } from '../layout/Status';
 import { CommentsPanel } from '../report/CommentsPanel';
 import { DocumentsPanel } from '../report/DocumentsPanel';
-import { IndicatorTable } from '../report/IndicatorTable';
+import { ReportBody } from '../report/ReportBody';
 import { ReportHeader } from '../report/ReportHeader';
 import { WorkflowPanel } from '../report/WorkflowPanel';
 
@@ -24,7 +24,7 @@ export function ReportPage() {
         <Link to={`/reports/${report.id}/history`}>历史记录</Link>
       </ReportHeader>
       <WorkflowPanel report={report} onChanged={changed} onRefused={setProblems} onStale={loaded.reload} />
-      <IndicatorTable report={report} problems={problems} onChanged={changed} />
+      <ReportBody report={report} problems={problems} onChanged={changed} />
       <CommentsPanel report={report} onChanged={changed} />
       <DocumentsPanel base={`/reports/${report.id}/documents`} isPublic={false} version={report.version} />
     </section>

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { Table } from 'antd';
 import { STATE_LABELS } from '../labels';
 
 const KEY_LABELS: Record<string, string> = {
@@ -30,10 +31,25 @@ function rowsOf(stats: Record<string, unknown>): Record<string, unknown>[] {
   return Array.isArray(list) ? list : [];
 }
 
+interface DepartmentRow {
+  department: string;
+  departmentName: string;
+  reports: number;
+  byState?: Record<string, number>;
+  averageComputedTotal: string | null;
+  grades?: Record<string, number>;
+  withErrorFlags?: number;
+  funds?: { annualBudget: string | null; executed: string | null; executionRate: string | null };
+}
+
+const amount = (value: string | null | undefined) => (value ? new Decimal(value).toFixed(2) : '—');
+const count = (value: number | undefined) => (value ? String(value) : '—');
+
+/** Per department: counts by state and grade, the average 计算总分 (the same total the lists show) and the funds. */
 export function StatsView({ stats }: { stats: Record<string, unknown> }) {
   const overall = flatten(stats.overall ?? stats.all ?? Object.fromEntries(Object.entries(stats).filter(([, v]) => !Array.isArray(v))));
-  const rows = rowsOf(stats).map((row) => flatten(row));
-  const columns = [...new Set(rows.flatMap((row) => row.map(([name]) => name)))];
+  const rows = rowsOf(stats) as unknown as DepartmentRow[];
+  const states = Object.keys(STATE_LABELS);
   return (
     <>
       <h2>全部单位</h2>
@@ -45,17 +61,25 @@ export function StatsView({ stats }: { stats: Record<string, unknown> }) {
       {rows.length > 0 && (
         <>
           <h2>按单位</h2>
-          <div className="scroll-x">
-            <table className="list stats-table">
-              <thead><tr>{columns.map((c) => <th key={c}>{c}</th>)}</tr></thead>
-              <tbody>
-                {rows.map((row, i) => {
-                  const cells = Object.fromEntries(row);
-                  return <tr key={i}>{columns.map((c) => <td key={c}>{cells[c] ?? '—'}</td>)}</tr>;
-                })}
-              </tbody>
-            </table>
-          </div>
+          <p className="muted small">平均分为各报告计算总分的平均（与报告列表、公开报告所示总分相同）；金额单位万元。</p>
+          <Table<DepartmentRow> className="stats-table" size="small" bordered pagination={false} rowKey="department" dataSource={rows}
+            scroll={{ x: 'max-content' }} tableLayout="auto"
+            columns={[
+              { title: '单位', dataIndex: 'departmentName', fixed: 'left', width: 180 },
+              { title: '报告数', dataIndex: 'reports', align: 'right' },
+              { title: '各状态报告数', children: states.map((state) => ({
+                title: STATE_LABELS[state as keyof typeof STATE_LABELS].replace(/待.*$/, ''), key: state, align: 'right' as const,
+                render: (_: unknown, row: DepartmentRow) => count(row.byState?.[state]),
+              })) },
+              { title: '平均计算总分', dataIndex: 'averageComputedTotal', align: 'right', render: (v: string | null) => v ?? '—' },
+              { title: '等级分布', children: ['优', '良', '中', '差'].map((grade) => ({
+                title: grade, key: grade, align: 'right' as const, render: (_: unknown, row: DepartmentRow) => count(row.grades?.[grade]),
+              })) },
+              { title: '有错误', dataIndex: 'withErrorFlags', align: 'right', render: (v?: number) => count(v) },
+              { title: '全年预算数', key: 'budget', align: 'right', render: (_, row) => amount(row.funds?.annualBudget) },
+              { title: '执行数', key: 'executed', align: 'right', render: (_, row) => amount(row.funds?.executed) },
+              { title: '执行率', key: 'rate', align: 'right', render: (_, row) => row.funds?.executionRate ?? '—' },
+            ]} />
         </>
       )}
     </>

@@ -18,7 +18,7 @@ export function IndicatorRow({ indicator, notes, comments, actions, editor }: Pr
   const at = (cell: Cell) => notes.get(`${indicator.id}:${cell}`);
   const td = (cell: Cell, label: string, value: ReactNode, extra = '') => (
     <td className={cellClass(at(cell), extra)} data-label={label} data-cell={cell}>
-      {value === '' || value === null ? <span className="muted">—</span> : value}
+      {value === null || (value === '' && cell !== 'review') ? <span className="muted">—</span> : value}
       <NoteList notes={at(cell)} />
     </td>
   );
@@ -33,7 +33,7 @@ export function IndicatorRow({ indicator, notes, comments, actions, editor }: Pr
         {td('weight', '分值', indicator.weight, 'num')}
         {td('score', '自评得分', indicator.selfScore, 'num self')}
         {td('computed', '计算得分', indicator.computedScore, differs)}
-        {td('review', '审核得分', indicator.reviewScore, adjusted)}
+        {td('review', '审核得分', indicator.reviewScore ?? '', adjusted)}
         {td('deviation', '偏差原因', indicator.deviation, 'text deviation')}
         <td className="actions" data-label="操作">{actions}</td>
       </tr>

@@ -11,7 +11,8 @@ import { RowActions, type Editing } from './RowActions';
 import { RowEditor } from './RowEditor';
 import { ExecutionRow, TotalRow } from './TotalRows';
 import { FixPrintedTotal } from './FixPrintedTotal';
-import { groupByLevel, sum } from './levels';
+import { groupByLevel } from './levels';
+import { rowsOf, totalsOf } from './table-totals';
 
 interface Props {
   report: Report;
@@ -21,36 +22,38 @@ interface Props {
 
 export function IndicatorTable({ report, problems = [], onChanged }: Props) {
   const [editing, setEditing] = useState<Editing | null>(null);
-  const groups = groupByLevel(report.indicators);
-  const { notes, unplaced } = notesOf(report, problems, groups.map((g) => g.level));
+  const rows = rowsOf(report, 'form');
+  const groups = groupByLevel(rows);
+  const { notes, unplaced } = notesOf(report, problems, groups.map((g) => g.level), 'form');
+  const totals = totalsOf(report, 'form');
+  const reviewed = totals.review !== null;
   const done = (next: Report) => { setEditing(null); onChanged?.(next); };
   const editorFor = (rowId: string) =>
     editing?.rowId === rowId && onChanged ? <RowEditor report={report} editing={editing} onDone={done} onCancel={() => setEditing(null)} /> : null;
   const actionsFor = (rowId: string) => (onChanged ? <RowActions report={report} rowId={rowId} onEdit={setEditing} onDone={done} /> : null);
   const isProjectForm = report.kind === 'project-form';
-  const weights = sum([...report.indicators.map((i) => i.weight), isProjectForm ? report.execution.weight : null]);
 
   return (
     <div className="indicator-table">
       {unplaced.length > 0 && <NoteList notes={unplaced} />}
-      <table className="form-table">
+      <table className="form-table" data-table="form">
         <thead>
           <tr><th>指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>自评得分</th><th>计算得分</th><th>审核得分</th><th>偏差原因分析及改进措施</th><th /></tr>
         </thead>
         <tbody>
           {groups.map(({ level, rows }) => [
-            <LevelRow key={`level:${level}`} level={level} rows={rows} notes={notes} />,
+            <LevelRow key={`level:${level}`} level={level} rows={rows} notes={notes} reviewed={reviewed} />,
             ...rows.map((indicator) => (
               <IndicatorRow key={indicator.id} indicator={indicator} notes={notes}
                 comments={report.comments.filter((c) => c.indicatorId === indicator.id)}
                 actions={actionsFor(indicator.id)} editor={editorFor(indicator.id)} />
             )),
           ])}
-          {isProjectForm && <ExecutionRow report={report} notes={notes} actions={actionsFor('execution')} editor={editorFor('execution')} />}
-          <TotalRow report={report} notes={notes} weight={weights} />
+          <ExecutionRow report={report} notes={notes} actions={actionsFor('execution')} editor={editorFor('execution')} />
+          <TotalRow totals={totals} notes={notes} />
         </tbody>
       </table>
-      {onChanged && isProjectForm && <FixPrintedTotal report={report} weight={weights} onChanged={onChanged} />}
+      {onChanged && isProjectForm && <FixPrintedTotal report={report} weight={totals.weight} onChanged={onChanged} />}
       {onChanged && report.allowedCommands.includes('SetIndicator') && isProjectForm && (
         editing?.mode === 'add'
           ? <IndicatorForm report={report} indicatorId={editing.rowId} onDone={done} onCancel={() => setEditing(null)} />

@@ -3,7 +3,7 @@ import type { Notes } from './cell-notes';
 import { NoteList, cellClass } from './NoteList';
 import { sum } from './levels';
 
-export function LevelRow({ level, rows, notes }: { level: string; rows: Indicator[]; notes: Notes }) {
+export function LevelRow({ level, rows, notes, reviewed }: { level: string; rows: Indicator[]; notes: Notes; reviewed: boolean }) {
   const weightNotes = notes.get(`level:${level}:weight`);
   return (
     <tr className="level" data-level={level}>
@@ -12,7 +12,7 @@ export function LevelRow({ level, rows, notes }: { level: string; rows: Indicato
       <td className={cellClass(weightNotes, 'num')} data-label="分值小计">{sum(rows.map((r) => r.weight))}<NoteList notes={weightNotes} /></td>
       <td className="num" data-label="自评小计">{sum(rows.map((r) => r.selfScore))}</td>
       <td className="num" data-label="计算小计">{sum(rows.map((r) => r.computedScore))}</td>
-      <td className="num" data-label="审核小计">{sum(rows.map((r) => r.reviewScore ?? r.selfScore))}</td>
+      <td className="num" data-label="审核小计" data-cell="review">{reviewed ? sum(rows.map((r) => r.reviewScore ?? r.selfScore)) : ''}</td>
       <td className="hide-narrow" colSpan={2} />
     </tr>
   );

@@ -1,3 +1,4 @@
+import { flagLabel } from '../flag-labels';
 import { SEVERITY_LABELS } from '../labels';
 import type { CellNote } from './cell-notes';
 
@@ -8,6 +9,8 @@ export function NoteList({ notes }: { notes: CellNote[] | undefined }) {
       {notes.map((note, i) => (
         <li key={i} className={`note note-${note.severity}${note.isBlocking ? ' blocking' : ''}`} data-code={note.code}>
           <span className="note-tag">{note.isBlocking ? '阻止提交' : SEVERITY_LABELS[note.severity]}</span>
+          {note.code && <span className="note-label">{flagLabel(note.code)}：</span>}
+          {note.place && <span className="note-place">{note.place} · </span>}
           {note.message}
         </li>
       ))}

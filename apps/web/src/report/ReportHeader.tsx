@@ -11,7 +11,7 @@ export function ReportHeader({ report, children }: { report: Report; children?: 
     <header className="report-header">
       <div className="title-row">
         <h1>{report.title}</h1>
-        <StateBadge state={report.state} />
+        <StateBadge state={report.state} returned={report.returned} />
       </div>
       <p className="meta">
         <span>{report.departmentName}</span>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Report } from '../api/types';
+import type { TableTotals } from './table-totals';
 import type { Cell, Notes } from './cell-notes';
 import { COLUMNS } from './IndicatorRow';
 import { NoteList, cellClass } from './NoteList';
@@ -32,7 +33,7 @@ export function ExecutionRow({ report, notes, actions, editor }: RowProps & { ac
         {noted(notes, 'execution', 'weight', '分值', execution.weight)}
         {noted(notes, 'execution', 'score', '自评得分', execution.score, 'num self')}
         {noted(notes, 'execution', 'computed', '计算得分', execution.computedScore, sameNumber(execution.score, execution.computedScore) ? 'num' : 'num differs')}
-        {noted(notes, 'execution', 'review', '审核得分', execution.reviewScore)}
+        {noted(notes, 'execution', 'review', '审核得分', execution.reviewScore ?? '')}
         <td className="text deviation" data-label="偏差原因"><span className="muted">—</span></td>
         <td className="actions" data-label="操作">{actions}</td>
       </tr>
@@ -41,8 +42,9 @@ export function ExecutionRow({ report, notes, actions, editor }: RowProps & { ac
   );
 }
 
-export function TotalRow({ report, notes, weight }: RowProps & { weight: string }) {
-  const { total } = report;
+export function TotalRow({ totals, notes }: { totals: TableTotals; notes: Notes }) {
+  const total = totals;
+  const weight = totals.weight;
   return (
     <>
       <tr className="total" data-row="total">
@@ -52,11 +54,11 @@ export function TotalRow({ report, notes, weight }: RowProps & { weight: string 
         {noted(notes, 'total', 'weight', '分值合计', weight)}
         {noted(notes, 'total', 'score', '自评总分', total.self, 'num self')}
         {noted(notes, 'total', 'computed', '计算总分', total.computed, sameNumber(total.self, total.computed) ? 'num' : 'num differs')}
-        {noted(notes, 'total', 'review', '审核总分', total.review)}
+        {noted(notes, 'total', 'review', '审核总分', total.review ?? '')}
         <td className="hide-narrow" colSpan={2} />
       </tr>
       <tr className="grade-row" data-row="grade">
-        {noted(notes, 'total', 'grade', '等级', <>自评等级（按计算总分）：<span className={`grade grade-${report.grade}`}>{report.grade}</span></>, 'name')}
+        {noted(notes, 'total', 'grade', '等级', <>等级（按计算总分）：<span className={`grade grade-${totals.grade}`}>{totals.grade}</span></>, 'name')}
         <td colSpan={COLUMNS - 1} className="hide-narrow muted small">等级：≥90 优，≥80 良，≥60 中，其余为差</td>
       </tr>
     </>

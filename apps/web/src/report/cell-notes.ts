@@ -1,5 +1,6 @@
 import type { ProblemItem } from '../api/client';
 import type { Flag, Report } from '../api/types';
+import { placeOf as placeInForm } from '../flag-labels';
 
 export type Cell = 'name' | 'target' | 'actual' | 'weight' | 'score' | 'computed' | 'review' | 'deviation' | 'grade';
 
@@ -8,6 +9,16 @@ export interface CellNote {
   code?: string;
   message: string;
   isBlocking: boolean;
+  /** Where in the form, for a note shown apart from its cell (`第3行 实际完成值`). */
+  place?: string;
+}
+
+/** Which table of a report a path belongs to: 附件1 (rules) or the form (a project form, or 附件3). */
+export type Section = 'form' | 'rules';
+
+export function sectionOf(report: Report, path: string): Section {
+  if (report.kind !== 'department-report') return 'form';
+  return path.startsWith('selfEvaluationForm.') ? 'form' : 'rules';
 }
 
 /** Notes keyed by `${rowKey}:${cell}`; row keys are indicator ids, `execution`, `total` and `level:<name>`. */
@@ -38,13 +49,14 @@ export function placeOf(report: Report, path: string, levels: string[]): [string
 }
 
 /** Places every flag and every refused-submission problem at its cell; what has no cell is returned apart. */
-export function notesOf(report: Report, problems: ProblemItem[], levels: string[]): { notes: Notes; unplaced: CellNote[] } {
+export function notesOf(report: Report, problems: ProblemItem[], levels: string[], section: Section = 'form'): { notes: Notes; unplaced: CellNote[] } {
   const notes: Notes = new Map();
   const unplaced: CellNote[] = [];
   const blocking = new Set(problems.map((p) => `${p.path}|${p.code ?? ''}`));
   const add = (path: string, note: CellNote) => {
+    if (sectionOf(report, path) !== section) return;
     const place = placeOf(report, path, levels);
-    if (!place) return unplaced.push(note);
+    if (!place) return unplaced.push({ ...note, place: placeInForm(path) });
     const key = place.join(':');
     notes.set(key, [...(notes.get(key) ?? []), note]);
   };

@@ -1,7 +1,8 @@
+import { scoresStreamOf } from '@jixiao/domain';
 import type { Pool } from 'pg';
 import { canonicalJson } from '@jixiao/event-store';
-import { toReportView } from '@jixiao/read-models';
-import { ReportStreams, scoresStreamOf } from '@jixiao/reports';
+import { toReportView, reportStreams } from '@jixiao/read-models';
+
 import { RULES_VERSION } from '@jixiao/scoring';
 import { createHash } from 'node:crypto';
 import { CompanionStream } from './companion-stream';
@@ -14,7 +15,7 @@ const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(val
  * version than one already recorded (jobs of one report run side by side) is superseded and records nothing.
  */
 export async function recomputeScores(pool: Pool, job: TransitionJob): Promise<'recorded' | 'unchanged'> {
-  const report = await new ReportStreams(pool).load(job.reportId, job.version);
+  const report = await reportStreams(pool).load(job.reportId, job.version);
   const view = toReportView(report);
   const scores = {
     execution: { rate: view.execution.rate, score: view.execution.computedScore },

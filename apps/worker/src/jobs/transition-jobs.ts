@@ -6,6 +6,8 @@ export interface TransitionJob {
   reportId: string;
   version: number;
   position: string;
+  /** The correlation id of the command whose event this job follows, so its log lines join that request's. */
+  correlationId?: string;
 }
 
 /** SPEC §8: every state transition (creation included) recomputes scores and renders that version's documents. */
@@ -19,7 +21,8 @@ const REPORT_STREAM = /^report-([0-9a-f-]{36})$/;
 export function jobsFor(event: RecordedEvent): { name: JobName; id: string; data: TransitionJob }[] {
   const match = REPORT_STREAM.exec(event.streamId);
   if (!match || !TRANSITIONS.has(event.type)) return [];
-  const data = { reportId: match[1], version: event.version, position: event.position };
+  const correlationId = (event.metadata as { correlationId?: string } | undefined)?.correlationId;
+  const data: TransitionJob = { reportId: match[1], version: event.version, position: event.position, ...(correlationId ? { correlationId } : {}) };
   return (['recompute-scores', 'render-documents'] as const).map((name) => ({
     name,
     // Deterministic ids from the log: BullMQ refuses a second job with the same id, so a re-fed event adds nothing.

@@ -11,7 +11,8 @@ const text = (cell: GridCell, size: number) => cell.text.split('\n').map((line) 
 /** The printed form as Word draws it: title lines, then one table whose merged cells are the grid's spans. */
 export function formGridBlocks(grid: FormGrid): (Paragraph | Table)[] {
   const titles = grid.cells.filter((c) => c.row < grid.tableFrom).sort((a, b) => a.row - b.row).flatMap((c) => text(c, (c.size ?? 11) * 2));
-  return [...titles, gridTable(grid)];
+  const footer = grid.footer ? [new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: grid.footer, size: 21, font: FONT })] })] : [];
+  return [...titles, gridTable(grid), ...footer];
 }
 
 function gridTable(grid: FormGrid): Table {

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { scoreDocument } from '@jixiao/scoring';
-import { beijingOffice, projectFormFixtures } from '@jixiao/testing';
+import { beijingOffice, codeIdentifiersIn, projectFormFixtures } from '@jixiao/testing';
 import { renderDocx } from './render-docx';
 
 async function wordXml(document: any): Promise<string> {
@@ -11,7 +11,28 @@ async function wordXml(document: any): Promise<string> {
   return (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
 }
 
+/** The words Word shows: the text runs of the document body. */
+const wordText = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+
 describe('renderDocx', () => {
+  it.each([...projectFormFixtures().map(({ file, document }) => [file, document]), ['seed-003', beijingOffice()]])(
+    '%s: no code identifier in the text Word shows; flags as Chinese labels and places', async (_file, document) => {
+      const text = wordText(await wordXml(document));
+      expect(codeIdentifiersIn(text)).toEqual([]);
+      expect(text).toContain('填表人：');
+      if (scoreDocument(document).flags.length) expect(text).toContain('系统核查发现的问题');
+    },
+  );
+
+  it('names a flag by its label and its place in the form', async () => {
+    const document = projectFormFixtures()[0].document;
+    const broken = { ...document, indicators: document.indicators.map((row: any, i: number) => (i === 2 ? { ...row, actual: '' } : row)) };
+    const text = wordText(await wordXml(broken));
+    expect(text).toContain('实际完成值未填写');
+    expect(text).toContain('第3行 实际完成值');
+  });
+
+
   it.each(projectFormFixtures().slice(0, 3).map(({ file, document }) => [file, document]))(
     '%s: the form as the printed grid, merged cells and every indicator', async (_file, document) => {
       const xml = await wordXml(document);
@@ -32,5 +53,8 @@ describe('renderDocx', () => {
       expect(xml).toContain(attachment);
     }
     expect(xml).toContain('<w:pageBreakBefore/>');
+    const text = wordText(xml);
+    expect(text).toContain('经费控制情况（万元）');
+    expect(text).toMatch(/3、公务接待 23\.21 20\.88 25\.54/);
   });
 });

@@ -16,7 +16,7 @@ export async function renderDocx(input: RenderInput): Promise<Buffer> {
     ...(department ? narrative(content) : []),
     ...formGridBlocks(projectFormGrid({ form, result, heading, reviewScores: input.reviewScores })),
   ];
-  for (const table of content.tables.filter((t) => t.kind === 'flags')) children.push(heading2(table.title), tableOf(table));
+  for (const table of content.tables.filter((t) => t.kind === 'flags')) children.push(...tableBlocks(table));
   const document = new Document({
     creator: 'Jixiao 绩效',
     title: `${input.title}（版本 ${input.version}）`,
@@ -36,10 +36,17 @@ function narrative(content: ReportContent): (Paragraph | Table)[] {
     blocks.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(section.heading, 26, true)] }));
     section.body.split(/\n+/).forEach((line) => blocks.push(new Paragraph({ children: [run(line, 21)], indent: { firstLine: 420 } })));
   }
-  for (const table of content.tables.filter((t) => t.kind === 'rules')) blocks.push(heading2(table.title), tableOf(table));
+  for (const table of content.tables.filter((t) => t.kind === 'rules')) blocks.push(...tableBlocks(table));
   blocks.push(new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [run('附件3：项目支出绩效自评表', 24, true)] }));
   return blocks;
 }
+
+/** A table with its title above (tables continuing one printed table have none) and its footer line below. */
+const tableBlocks = (table: TableBlock): (Paragraph | Table)[] => [
+  ...(table.title ? [heading2(table.title)] : []),
+  tableOf(table),
+  ...(table.footer ? [new Paragraph({ spacing: { before: 120 }, children: [run(table.footer, 21)] })] : []),
+];
 
 const heading2 = (title: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(title, 24, true)] });
 const versionLine = (input: RenderInput) =>

@@ -35,6 +35,15 @@ export function drawGrid(doc: PDFKit.PDFDocument, grid: FormGrid): void {
   }
   doc.x = left;
   doc.y = placed[grid.lastRow].y + heights[grid.lastRow] + 6;
+  if (grid.footer) doc.fontSize(9).text(grid.footer, left, doc.y, { width: usable }).moveDown(0.3);
+}
+
+/** A number or rate never wraps (`89.82%` stays on one line): a cell too narrow for it sets it smaller. */
+export function fittingSize(doc: PDFKit.PDFDocument, text: string, width: number, size: number): number {
+  if (!/^[^\s\u3000-\u9fff\uff00-\uffef]{1,16}$/.test(text ?? '')) return size;
+  doc.fontSize(size);
+  const natural = doc.widthOfString(text);
+  return natural <= width ? size : Math.max(4, Math.floor((size * width * 10) / natural) / 10);
 }
 
 function spanWidth(cell: GridCell, widths: number[]): number {
@@ -42,8 +51,9 @@ function spanWidth(cell: GridCell, widths: number[]): number {
 }
 
 function textHeight(doc: PDFKit.PDFDocument, cell: GridCell, widths: number[]): number {
-  doc.fontSize(FONT_SIZE);
-  return doc.heightOfString(cell.text || ' ', { width: spanWidth(cell, widths) - PADDING * 2 }) + PADDING * 2;
+  const width = spanWidth(cell, widths) - PADDING * 2;
+  doc.fontSize(fittingSize(doc, cell.text, width, FONT_SIZE));
+  return doc.heightOfString(cell.text || ' ', { width }) + PADDING * 2;
 }
 
 function rowHeights(doc: PDFKit.PDFDocument, grid: FormGrid, cells: GridCell[], widths: number[]): Record<number, number> {
@@ -99,7 +109,7 @@ function drawSegment(doc: PDFKit.PDFDocument, cell: GridCell, row: number, layou
   const width = spanWidth(cell, layout.widths);
   doc.lineWidth(0.6).rect(x, top, width, height).stroke('#000000');
   if (row !== cell.row || !cell.text) return;
-  doc.fillColor('#000000').fontSize(FONT_SIZE);
+  doc.fillColor('#000000').fontSize(fittingSize(doc, cell.text, width - PADDING * 2, FONT_SIZE));
   const options = { width: width - PADDING * 2, align: cell.align ?? 'center' } as const;
   const textTop = top + Math.max(PADDING, (height - doc.heightOfString(cell.text, options)) / 2);
   doc.text(cell.text, x + PADDING, textTop, { ...options, height: height - PADDING, ellipsis: true });

@@ -1,5 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { TableBlock } from '../report-rows';
+import { fittingSize } from './pdf-grid';
 
 const PADDING = 3;
 const FONT_SIZE = 8;
@@ -10,8 +11,7 @@ export function drawTable(doc: PDFKit.PDFDocument, block: TableBlock): void {
   const usable = doc.page.width - left - doc.page.margins.right;
   const total = block.widths.reduce((a, b) => a + b, 0);
   const widths = block.widths.map((w) => (w / total) * usable);
-  doc.fontSize(11).text(block.title, left, doc.y + 6);
-  doc.moveDown(0.3);
+  if (block.title) doc.fontSize(11).text(block.title, left, doc.y + 6).moveDown(0.3);
   drawRow(doc, block.headings, widths, left, true);
   for (const row of block.rows) {
     if (doc.y + rowHeight(doc, row, widths) > doc.page.height - doc.page.margins.bottom) {
@@ -20,12 +20,15 @@ export function drawTable(doc: PDFKit.PDFDocument, block: TableBlock): void {
     }
     drawRow(doc, row, widths, left, false);
   }
+  if (block.footer) doc.fontSize(9).text(block.footer, left, doc.y + 4, { width: usable });
   doc.x = left;
 }
 
 function rowHeight(doc: PDFKit.PDFDocument, row: string[], widths: number[]): number {
-  doc.fontSize(FONT_SIZE);
-  return Math.max(...row.map((text, i) => doc.heightOfString(text || ' ', { width: widths[i] - PADDING * 2 }))) + PADDING * 2;
+  return Math.max(...row.map((text, i) => {
+    doc.fontSize(fittingSize(doc, text, widths[i] - PADDING * 2, FONT_SIZE));
+    return doc.heightOfString(text || ' ', { width: widths[i] - PADDING * 2 });
+  })) + PADDING * 2;
 }
 
 function drawRow(doc: PDFKit.PDFDocument, row: string[], widths: number[], left: number, isHeading: boolean): void {
@@ -35,7 +38,7 @@ function drawRow(doc: PDFKit.PDFDocument, row: string[], widths: number[], left:
   row.forEach((text, i) => {
     if (isHeading) doc.rect(x, top, widths[i], height).fillAndStroke('#eef2f7', '#333333');
     else doc.rect(x, top, widths[i], height).stroke('#333333');
-    doc.fillColor('#000000').fontSize(FONT_SIZE).text(text ?? '', x + PADDING, top + PADDING, { width: widths[i] - PADDING * 2 });
+    doc.fillColor('#000000').fontSize(fittingSize(doc, text, widths[i] - PADDING * 2, FONT_SIZE)).text(text ?? '', x + PADDING, top + PADDING, { width: widths[i] - PADDING * 2 });
     x += widths[i];
   });
   doc.y = top + height;

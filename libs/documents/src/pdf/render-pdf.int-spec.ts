@@ -3,20 +3,21 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scoreDocument } from '@jixiao/scoring';
-import { beijingOffice, projectFormFixtures } from '@jixiao/testing';
+import { beijingOffice, codeIdentifiersIn, projectFormFixtures } from '@jixiao/testing';
+import { bundledCjkFont, findCjkFont } from '../fonts';
 import { renderPdf } from './render-pdf';
 
-// Needs poppler-utils and fonts-wqy-microhei: scripts/install-system-deps.sh installs both.
+// Needs poppler-utils (scripts/install-system-deps.sh); the CJK font comes with npm (@embedpdf/fonts-sc).
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-async function rendered(name: string, document: any): Promise<string> {
+async function rendered(name: string, document: any, reviewScores?: Record<number, string>): Promise<string> {
   const path = join(dir, `${name}.pdf`);
   writeFileSync(path, await renderPdf({
     reportId: 'r', version: 3, revision: 1, state: 'signed_off', title: document.projectName ?? document.title, document,
-    result: scoreDocument(document) as any,
+    result: scoreDocument(document) as any, reviewScores,
   }));
   return path;
 }
@@ -34,9 +35,16 @@ describe('renderPdf', () => {
     },
   );
 
-  it('embeds the CJK font it draws with', async () => {
+  it('embeds the CJK font it draws with: the one npm installs, no system font needed', async () => {
+    expect(findCjkFont({})).toEqual(bundledCjkFont());
     const fonts = execFileSync('pdffonts', [await rendered('fonts', projectFormFixtures()[0].document)], { encoding: 'utf8' });
-    expect(fonts).toMatch(/WenQuanYiMicroHei\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts).toMatch(/NotoSansHans-Regular\s+CID Type 0C\s+Identity-H\s+yes\s+yes\s+yes/);
+  });
+
+  it('fails naming the font when the configured one cannot be read', async () => {
+    const document = projectFormFixtures()[0].document;
+    await expect(renderPdf({ reportId: 'r', version: 1, revision: 1, state: 'draft', title: '', document, result: scoreDocument(document) as any },
+      { font: { path: '/nonexistent/cjk.otf' } })).rejects.toThrow('/nonexistent/cjk.otf');
   });
 
   it('draws the form on a portrait first page that pdftoppm rasterises', async () => {
@@ -54,10 +62,33 @@ describe('renderPdf', () => {
     for (const section of document.sections) expect(text).toContain(squeeze(section.heading));
     expect(text).toContain('附件1');
     expect(text).toContain('附件2：部门整体支出绩效评价基础数据表');
-    expect(text).toContain(squeeze('财政供养人员情况（人） · 编制数'));
+    expect(text).toContain(squeeze('财政供养人员情况（人）编制数实际在职人数控制率'));
+    expect(text).toContain(squeeze('经费控制情况（万元）2020年决算数2021年预算数2021年决算数'));
+    expect(text).toContain('3、公务接待');
+    expect(text).not.toContain('|');
     expect(text).not.toMatch(/staffing|threePublicExpenses/);
     expect(text).toContain('附件3');
     for (const indicator of document.selfEvaluationForm.indicators) expect(text).toContain(squeeze(indicator.name));
+  });
+
+  const everyFixture = [...projectFormFixtures().map(({ file, document }) => [file, document]), ['seed-003', beijingOffice()]];
+
+  it.each(everyFixture)('%s: no code identifier (flag code, state, JSON path) anywhere in the text; flags read in Chinese', async (file, document) => {
+    const text = pdftotext(await rendered(`codes-${file}`, document, { 0: '1' }));
+    expect(codeIdentifiersIn(text)).toEqual([]);
+    const flags = scoreDocument(document).flags;
+    if (flags.length) expect(squeeze(text)).toContain('系统核查发现的问题');
+  });
+
+  it.each(everyFixture)('%s: rates and scores stay on one line; the form ends with the 填表人 line', async (file, document) => {
+    const text = pdftotext(await rendered(`rates-${file}`, document));
+    const result: any = scoreDocument(document);
+    const rate = (result.selfEvaluationForm ?? result).execution.rate;
+    const shown = rate && (rate.endsWith('%') ? rate : `${rate}%`);
+    if (shown) expect(text).toMatch(new RegExp(`(^|\\s)${shown.replace('.', '\\.')}(\\s|$)`, 'm'));
+    expect(squeeze(text)).toContain('填表人：');
+    expect(squeeze(text)).toContain('联系电话：');
+    expect(squeeze(text)).toContain('填报日期：');
   });
 
   it('renders the same bytes for the same version', async () => {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { findCjkFont, CjkFont } from '../fonts';
+import { CJK_FONT_FIX, findCjkFont, CjkFont } from '../fonts';
 import { projectFormGrid } from '../form-grid';
 import { reportContent } from '../report-rows';
 import { formOf, isDepartmentReport, RenderInput, STATE_NAMES } from '../render-input';
@@ -11,7 +11,7 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 /** The report as PDF with an embedded CJK font, so Chinese renders on any reader; the form as the printed grid. */
 export async function renderPdf(input: RenderInput, options: { font?: CjkFont } = {}): Promise<Buffer> {
   const font = options.font ?? findCjkFont();
-  if (!font) throw new Error('no CJK font installed: run scripts/install-fonts.sh (fonts-wqy-microhei)');
+  if (!font) throw new Error(CJK_FONT_FIX);
   const content = reportContent(input);
   const doc = new PDFDocument({
     size: 'A4', margin: 36,

@@ -18,5 +18,8 @@ export function addProjectFormSheet(workbook: Workbook, name: string, input: For
   }
   for (const [row, height] of Object.entries(grid.tallRows)) sheet.getRow(Number(row)).height = height;
   borderRows(sheet, grid.tableFrom, grid.lastRow, grid.widths.length);
+  const footer = grid.lastRow + 2;
+  sheet.mergeCells(footer, 1, footer, grid.widths.length);
+  put(sheet, sheet.getCell(footer, 1).address, grid.footer, { align: 'left' });
   return sheet;
 }

@@ -40,7 +40,20 @@ describe('renderXlsx', () => {
       .toEqual(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
     expect(sheet.getCell('D13').value).toBe('接通率');
     expect(sheet.getCell(`A${total}`).value).toBe('总分');
-    expect(sheet.getCell(`K${total}`).value).toBe(`等级：${scoreDocument(form).grade}`);
+    expect(sheet.getCell(`J${total}`).value).toBe(scoreDocument(form).total.computed);
+    expect(sheet.getCell(`K${total}`).value).toBe('');
+    expect(sheet.getCell(`A${total + 1}`).value).toBe('等级');
+    expect(sheet.getCell(`J${total + 1}`).value).toBe(scoreDocument(form).grade);
+    expect(String(sheet.getCell(`A${total + 3}`).value)).toMatch(/^填表人：.*联系电话：.*填报日期：/);
+  });
+
+  it('puts the reviewer’s total in the 审核调整得分 column of the total row, and its grade in a cell of its own', async () => {
+    const form = hotline();
+    const sheet = (await reopen(await renderXlsx({ ...inputOf(form), reviewScores: { 0: '0' } }))).getWorksheet('项目支出绩效自评表')!;
+    const total = 13 + form.indicators.length;
+    const reviewed = form.indicators.slice(1).reduce((sum: number, row: any) => sum + Number(row.score || 0), Number(form.funds.total.score));
+    expect(sheet.getCell(`K${total}`).value).toBe(reviewed.toFixed(2));
+    expect(sheet.getCell(`K${total + 1}`).value).toBe(reviewed >= 90 ? '优' : reviewed >= 80 ? '良' : reviewed >= 60 ? '中' : '差');
   });
 
   it('gives a department report its 附件 sheets', async () => {

@@ -13,6 +13,7 @@ export type EditReportDetails = Command<'EditReportDetails', { title?: string; f
 export type SetIndicator = Command<'SetIndicator', { indicatorId: string; indicator: ProjectIndicatorInput; reason?: string }>;
 export type RemoveIndicator = Command<'RemoveIndicator', { indicatorId: string }>;
 export type ChangeSelfScore = Command<'ChangeSelfScore', { indicatorId: string; score: string; reason: string }>;
+export type AcceptSum = Command<'AcceptSum', { table?: 'form' | 'rules' }>;
 export type AdjustScore = Command<'AdjustScore', { indicatorId: string; score: string; reason: string }>;
 export type SubmitSelfEvaluation = Command<'SubmitSelfEvaluation'>;
 export type WithdrawSubmission = Command<'WithdrawSubmission'>;
@@ -30,6 +31,7 @@ export type ReportCommand =
   | SetIndicator
   | RemoveIndicator
   | ChangeSelfScore
+  | AcceptSum
   | AdjustScore
   | SubmitSelfEvaluation
   | WithdrawSubmission

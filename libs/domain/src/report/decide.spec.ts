@@ -1,7 +1,8 @@
 import {
-  aPublication, aReportDrafted, aSignOff, aSubmission, actors, anApproval, command, hotline, specFor, REPORT_ID,
+  aPublication, aReportDrafted, aSignOff, aSubmission, actors, anApproval, beijingOffice, command, fixture, hotline, specFor, REPORT_ID,
 } from '@jixiao/testing';
 import { reportDecider } from './decide';
+import { formOf } from './document-cells';
 import { IllegalTransition, InvalidInput, RoleNotPermitted, SubmissionBlocked } from './errors';
 
 const given = specFor(reportDecider);
@@ -25,12 +26,18 @@ describe('ChangeSelfScore', () => {
   it('records from, to and reason', () =>
     given(aReportDrafted())
       .when(command('ChangeSelfScore', preparer, { indicatorId: 'i1', score: '12.5', reason: '接通率未达预期' }))
-      .then({ type: 'SelfScoreChanged', data: { indicatorId: 'i1', from: '15', to: '12.5', reason: '接通率未达预期' } }));
+      .then({
+        type: 'SelfScoreChanged',
+        data: { indicatorId: 'i1', from: '15', to: '12.5', reason: '接通率未达预期', totals: { form: { score: '97.5' } } },
+      }));
 
   it('changes the execution score by the id "execution"', () =>
     given(aReportDrafted())
       .when(command('ChangeSelfScore', preparer, { indicatorId: 'execution', score: '9', reason: '执行偏慢' }))
-      .then({ type: 'SelfScoreChanged', data: { indicatorId: 'execution', from: '10', to: '9' } }));
+      .then({
+        type: 'SelfScoreChanged',
+        data: { indicatorId: 'execution', from: '10', to: '9', reason: '执行偏慢', totals: { form: { score: '99' } } },
+      }));
 
   it.each([['abc'], ['-1'], ['15.01'], ['']])('refuses the score %p with a problem naming the field', (score) =>
     given(aReportDrafted())
@@ -66,7 +73,7 @@ describe('EditReportDetails', () => {
   it('replaces the funds table and goals as printed', () =>
     given(aReportDrafted())
       .when(command('EditReportDetails', preparer, { funds: { ...funds(), total: { ...funds().total, executed: '230.00' } } }))
-      .then({ type: 'ReportDetailsEdited', data: { funds: { total: expect.objectContaining({ executed: '230.00' }) } } }));
+      .then({ type: 'ReportDetailsEdited', data: { funds: { ...funds(), total: { ...funds().total, executed: '230.00' } } } }));
 
   it('replaces the printed total, so a preparer can correct the sum the paper form got wrong', () =>
     given(aReportDrafted())
@@ -93,7 +100,10 @@ describe('SetIndicator and RemoveIndicator', () => {
       .when(command('SetIndicator', preparer, { indicatorId: 'x1', indicator: row }))
       .then(
         { type: 'IndicatorAdded', data: { indicatorId: 'x1', indicator: { ...row, score: '' } } },
-        { type: 'SelfScoreChanged', data: { indicatorId: 'x1', from: null, to: '5' } },
+        {
+          type: 'SelfScoreChanged',
+          data: { indicatorId: 'x1', from: null, to: '5', reason: '新增指标', totals: { form: { weight: '105', score: '105' } } },
+        },
       ));
 
   it('edits a row; a changed score needs a reason', () =>
@@ -104,14 +114,14 @@ describe('SetIndicator and RemoveIndicator', () => {
   it('removes a row', () =>
     given(aReportDrafted())
       .when(command('RemoveIndicator', preparer, { indicatorId: 'i2' }))
-      .then({ type: 'IndicatorRemoved', data: { indicatorId: 'i2' } }));
+      .then({ type: 'IndicatorRemoved', data: { indicatorId: 'i2', totals: { form: { weight: '85', score: '85' } } } }));
 });
 
 describe('SubmitSelfEvaluation', () => {
   it('submits a form without errors of the preparer\'s own making', () =>
     given(aReportDrafted())
       .when(command('SubmitSelfEvaluation', preparer))
-      .then({ type: 'SelfEvaluationSubmitted', data: { revision: 1, submittedBy: 'hn-preparer' } }));
+      .then({ type: 'SelfEvaluationSubmitted', data: { revision: 1, submittedBy: 'hn-preparer', warnings: [] } }));
 
   it('is refused while the weights do not sum to 100, naming WEIGHTS_NOT_100', () =>
     given(aReportDrafted(), { type: 'IndicatorRemoved', data: { indicatorId: 'i2' } })
@@ -121,7 +131,7 @@ describe('SubmitSelfEvaluation', () => {
 
 describe('WithdrawSubmission and SendBackReport', () => {
   it('lets the preparer withdraw before sign-off', () =>
-    given(aReportDrafted(), aSubmission()).when(command('WithdrawSubmission', preparer)).then({ type: 'SubmissionWithdrawn' }));
+    given(aReportDrafted(), aSubmission()).when(command('WithdrawSubmission', preparer)).then({ type: 'SubmissionWithdrawn', data: { revision: 1 } }));
 
   it('lets the head send back with a comment', () =>
     given(aReportDrafted(), aSubmission())
@@ -132,7 +142,7 @@ describe('WithdrawSubmission and SendBackReport', () => {
 describe('SignOffReport', () => {
   it('signs the current version', () =>
     given(aReportDrafted(), aSubmission()).when(command('SignOffReport', head)).then({
-      type: 'ReportSignedOff', data: { signedVersion: 2 },
+      type: 'ReportSignedOff', data: { signedVersion: 2, headHash: null },
     }));
 
   it('is refused to a preparer', () =>
@@ -167,10 +177,10 @@ describe('review', () => {
   it('returns with comments to draft', () =>
     given(...signed())
       .when(command('ReturnReport', reviewer, { comments: [{ commentId: 'c2', indicatorId: 'i1', body: '请补充说明' }] }))
-      .then({ type: 'ReportReturned' }));
+      .then({ type: 'ReportReturned', data: { comments: [{ commentId: 'c2', indicatorId: 'i1', body: '请补充说明' }] } }));
 
   it('approves the signed version', () =>
-    given(...signed()).when(command('ApproveReport', reviewer)).then({ type: 'ReportApproved', data: { approvedVersion: 3 } }));
+    given(...signed()).when(command('ApproveReport', reviewer)).then({ type: 'ReportApproved', data: { approvedVersion: 3, headHash: null } }));
 
   it('is not the head\'s to approve', () =>
     given(...signed()).when(command('ApproveReport', head)).thenThrows(RoleNotPermitted));
@@ -191,4 +201,106 @@ describe('PublishReport and OpenRevision', () => {
     given(aReportDrafted(), aSubmission(), aSignOff())
       .when(command('PublishReport', reviewer))
       .thenThrows(IllegalTransition, { state: 'signed_off', allowed: ['AddReviewComment', 'AdjustScore', 'ReturnReport', 'ApproveReport'] }));
+});
+
+describe('totals follow the scores (SPEC §6)', () => {
+  const department = () => aReportDrafted(beijingOffice());
+  const misprinted = () => aReportDrafted({ ...hotline(), total: { weight: '100', score: '99' } });
+
+  it('moves 附件1\'s 总分 with a rule score, and leaves 附件3\'s alone', () =>
+    given(department())
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'r4', score: '2', reason: '复核' }))
+      .then({
+        type: 'SelfScoreChanged',
+        data: { indicatorId: 'r4', from: '1', to: '2', reason: '复核', totals: { rules: { score: '97' } } },
+      }));
+
+  it('moves 附件3\'s 总分 with a score of its own', () =>
+    given(department())
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'i8', score: '5', reason: '复核' }))
+      .then({
+        type: 'SelfScoreChanged',
+        data: { indicatorId: 'i8', from: '4', to: '5', reason: '复核', totals: { form: { score: '97' } } },
+      }));
+
+  it('moves the total weight with a row\'s weight', () =>
+    given(aReportDrafted())
+      .when(command('SetIndicator', preparer, {
+        indicatorId: 'i3', indicator: { ...hotline().indicators[2], weight: '5', score: '5' }, reason: '分值调整',
+      }))
+      .then(
+        { type: 'IndicatorEdited', data: { indicatorId: 'i3', indicator: { ...hotline().indicators[2], weight: '5', score: '10' } } },
+        {
+          type: 'SelfScoreChanged',
+          data: { indicatorId: 'i3', from: '10', to: '5', reason: '分值调整', totals: { form: { weight: '95', score: '95' } } },
+        },
+      ));
+
+  it('moves a level subtotal printed in its level cell, 产出指标(50分), with the level\'s weights', () => {
+    const form = fixture('seed-004/03-open-government-a.json');
+    const row = form.indicators.findIndex((r: { level1: string }) => r.level1 === '产出指标(50分)');
+    const edited = { ...form.indicators[row], weight: String(Number(form.indicators[row].weight) - 2) };
+    const [event] = given(aReportDrafted(form))
+      .when(command('SetIndicator', preparer, { indicatorId: `i${row + 1}`, indicator: { ...edited, score: '' } }))
+      .events();
+    expect((event.data as { totals?: unknown }).totals).toEqual({ form: { weight: '98', levels: { '产出指标(50分)': '产出指标(48分)' } } });
+    const after = [aReportDrafted(form), event].reduce(reportDecider.evolve, reportDecider.initialState());
+    expect(formOf(after.document).indicators.filter((r) => r.level1.startsWith('产出指标')).map((r) => r.level1))
+      .toEqual(expect.arrayContaining(['产出指标(48分)']));
+    expect(formOf(after.document).indicators.map((r) => r.level1)).not.toContain('产出指标(50分)');
+  });
+
+  it('keeps a disagreeing imported total while nothing it sums changes', () =>
+    given(misprinted())
+      .when(command('SetIndicator', preparer, { indicatorId: 'i1', indicator: { ...hotline().indicators[0], target: '≥95%' } }))
+      .then({ type: 'IndicatorEdited', data: { indicatorId: 'i1', indicator: { ...hotline().indicators[0], target: '≥95%' } } }));
+
+  it('takes the sum once the preparer accepts it', () =>
+    given(misprinted())
+      .when(command('AcceptSum', preparer, {}))
+      .then({ type: 'SumAccepted', data: { totals: { form: { weight: '100', score: '100' } } } }));
+
+  it('accepts the sum of one named table of a department report', () =>
+    given(aReportDrafted({ ...beijingOffice(), ruleTotal: { weight: '100', score: '100' } }))
+      .when(command('AcceptSum', preparer, { table: 'rules' }))
+      .then({ type: 'SumAccepted', data: { totals: { rules: { weight: '100', score: '96' } } } }));
+
+  it('has nothing to accept when the totals are the sums', () =>
+    given(aReportDrafted()).when(command('AcceptSum', preparer, {})).then());
+
+  it('refuses 附件1 of a project form', () =>
+    given(aReportDrafted())
+      .when(command('AcceptSum', preparer, { table: 'rules' }))
+      .thenThrows(InvalidInput, { problems: [expect.objectContaining({ path: 'table' })] }));
+
+  it('blocks submission while a printed total is not the sum, naming SUM_MISMATCH', () =>
+    given(misprinted())
+      .when(command('SubmitSelfEvaluation', preparer))
+      .thenThrows(SubmissionBlocked, { problems: [expect.objectContaining({ code: 'SUM_MISMATCH', path: 'total.score' })] }));
+});
+
+describe('weights are read as the scoring engine reads them (issue #11 item 1)', () => {
+  it.each([['１５'], ['15.0'], [' 15 ']])('scores a row whose weight is printed %p', (weight) =>
+    given(aReportDrafted({ ...hotline(), indicators: hotline().indicators.map((row: object, i: number) => (i ? row : { ...row, weight })) }))
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'i1', score: '15', reason: '复核' }))
+      .then());
+
+  it('scores up to a full-width weight, and no further', () =>
+    given(aReportDrafted({ ...hotline(), indicators: hotline().indicators.map((row: object, i: number) => (i ? row : { ...row, weight: '１５', score: '１４' })) }))
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'i1', score: '15.01', reason: '复核' }))
+      .thenThrows(InvalidInput, { problems: [expect.objectContaining({ path: 'score', message: '得分 15.01 超过该指标分值 15' })] }));
+
+  it('scores the execution row whose weight is printed 10分', () =>
+    given(aReportDrafted({ ...hotline(), funds: { ...hotline().funds, total: { ...hotline().funds.total, weight: '10分' } } }))
+      .when(command('ChangeSelfScore', preparer, { indicatorId: 'execution', score: '9', reason: '执行偏慢' }))
+      .then({ type: 'SelfScoreChanged', data: { indicatorId: 'execution', from: '10', to: '9', reason: '执行偏慢', totals: { form: { score: '99' } } } }));
+});
+
+describe('refusals read in Chinese (issue #9 item 5)', () => {
+  it('names the state and the commands by their labels, codes kept in the fields', () =>
+    given(aReportDrafted(), aSubmission(), aSignOff(), anApproval(), aPublication())
+      .when(command('SubmitSelfEvaluation', preparer))
+      .thenThrows(IllegalTransition, {
+        message: '报告当前状态为 已公开，不能执行 提交自评；此状态允许：开启修订', state: 'published', allowed: ['OpenRevision'],
+      }));
 });

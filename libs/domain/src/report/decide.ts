@@ -5,6 +5,7 @@ import type { ReportEvent } from './events';
 import { assertNotSubmitter, authorize } from './guards';
 import { initialReport, evolve, Report } from './report';
 import { addComment, adjustScore, returnReport } from './reviewing';
+import { acceptSum, followTotals } from './totals';
 import { approve, openRevision, publish, sendBack, signOff, submit, withdraw } from './transitions';
 
 const SEGREGATED = new Set(['SignOffReport', 'AdjustScore', 'ReturnReport', 'ApproveReport', 'AddReviewComment']);
@@ -15,9 +16,10 @@ export function decide(command: ReportCommand, report: Report): ReportEvent[] {
   if (SEGREGATED.has(command.type)) assertNotSubmitter(report, command);
   switch (command.type) {
     case 'EditReportDetails': return editDetails(report, command);
-    case 'SetIndicator': return setIndicator(report, command);
-    case 'RemoveIndicator': return removeIndicator(report, command);
-    case 'ChangeSelfScore': return changeSelfScore(report, command);
+    case 'SetIndicator': return followTotals(report, setIndicator(report, command));
+    case 'RemoveIndicator': return followTotals(report, removeIndicator(report, command));
+    case 'ChangeSelfScore': return followTotals(report, changeSelfScore(report, command));
+    case 'AcceptSum': return acceptSum(report, command);
     case 'SubmitSelfEvaluation': return [submit(report, command)];
     case 'WithdrawSubmission': return [withdraw(report)];
     case 'SendBackReport': return [sendBack(report, command)];

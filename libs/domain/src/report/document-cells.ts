@@ -1,7 +1,7 @@
 import type { DepartmentReportDocument, ImportDocument, ProjectFormDocument, ProjectIndicatorInput } from '@jixiao/scoring';
 import { EXECUTION_ID } from './report-kind';
 
-interface Indexed {
+export interface Indexed {
   document: ImportDocument;
   indicatorIds: string[];
   ruleIds: string[];
@@ -33,14 +33,6 @@ export function locate(report: Indexed, indicatorId: string): CellAddress | null
   if (formIndex >= 0) return { collection: 'form', index: formIndex };
   const ruleIndex = report.ruleIds.indexOf(indicatorId);
   return ruleIndex >= 0 ? { collection: 'rules', index: ruleIndex } : null;
-}
-
-/** The printed path of a cell, as the scoring engine names it in its flags. */
-export function cellPath(report: Indexed, address: CellAddress, field: string): string {
-  const prefix = isDepartmentReport(report.document) && address.collection !== 'rules' ? 'selfEvaluationForm.' : '';
-  if (address.collection === 'execution') return `${prefix}funds.total.${field === 'weight' ? 'weight' : 'score'}`;
-  if (address.collection === 'rules') return `ruleIndicators[${address.index}].${field}`;
-  return `${prefix}indicators[${address.index}].${field}`;
 }
 
 export function readCells(report: Indexed, address: CellAddress): { weight: string; score: string } {
@@ -110,4 +102,32 @@ export function applyDetailsEdit(report: Indexed, edit: { title?: string; funds?
   return isDepartmentReport(document)
     ? ({ ...document, title: edit.title } as ImportDocument)
     : ({ ...document, projectName: edit.title } as ImportDocument);
+}
+
+export interface PrintedTotal {
+  weight?: string;
+  score?: string;
+  /** A level's printed subtotal, as in `产出指标(50分)`: each level-1 cell text as printed → the text it now reads. */
+  levels?: Record<string, string>;
+}
+
+/** New printed 总分 cells per table: `form` is the project form or 附件3, `rules` a department report's 附件1. */
+export interface PrintedTotals {
+  form?: PrintedTotal;
+  rules?: PrintedTotal;
+}
+
+export function writeTotals(document: ImportDocument, totals: PrintedTotals | undefined): ImportDocument {
+  if (!totals) return document;
+  let written = document;
+  if (totals.form) {
+    const { levels, ...total } = totals.form;
+    const form = formOf(written);
+    const indicators = levels ? form.indicators.map((row) => (levels[row.level1] ? { ...row, level1: levels[row.level1] } : row)) : form.indicators;
+    written = withForm(written, { ...form, indicators, total: { ...form.total, ...total } });
+  }
+  if (totals.rules && isDepartmentReport(written)) {
+    written = { ...written, ruleTotal: { ...written.ruleTotal, ...totals.rules } };
+  }
+  return written;
 }

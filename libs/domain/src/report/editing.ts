@@ -1,13 +1,15 @@
-import { parseDocumentPart, type ProjectIndicatorInput } from '@jixiao/scoring';
+import { isNegativeWeight, NEGATIVE_WEIGHT, parseDocumentPart, type ProjectIndicatorInput } from '@jixiao/scoring';
 import type { ChangeSelfScore, EditReportDetails, RemoveIndicator, SetIndicator } from './commands';
 import { locate, readCells, readScore } from './document-cells';
 import { InvalidInput } from './errors';
 import type { IndicatorAdded, IndicatorEdited, IndicatorRemoved, ReportDetailsEdited, SelfScoreChanged } from './events';
 import { requireText } from './guards';
 import type { Report } from './report';
-import { sameScore, validScore } from './score-value';
+import { sameScore, validScore, weightAt, weightOfRow } from './score-value';
+import { followTotals } from './totals';
 
-export function editDetails(_report: Report, { data }: EditReportDetails): ReportDetailsEdited[] {
+/** A funds edit moves the execution row, so the form total follows it, unless the same edit prints a total itself. */
+export function editDetails(report: Report, { data }: EditReportDetails): ReportDetailsEdited[] {
   if (data.title !== undefined) requireText(data.title, 'title', '标题');
   const problems = (['funds', 'goals', 'total'] as const)
     .filter((part) => data[part] !== undefined)
@@ -17,13 +19,17 @@ export function editDetails(_report: Report, { data }: EditReportDetails): Repor
     });
   if (problems.length) throw new InvalidInput(problems);
   const changed = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-  return Object.keys(changed).length ? [{ type: 'ReportDetailsEdited', data: changed }] : [];
+  if (!Object.keys(changed).length) return [];
+  const [edited] = followTotals(report, [{ type: 'ReportDetailsEdited', data: changed } as ReportDetailsEdited]);
+  if (data.total === undefined || !edited.data.totals?.form) return [edited];
+  const { totals: { form: _printedByThisEdit, ...rules }, ...rest } = edited.data;
+  return [{ ...edited, data: Object.keys(rules).length ? { ...rest, totals: rules } : rest }];
 }
 
 export function changeSelfScore(report: Report, { data }: ChangeSelfScore): SelfScoreChanged[] {
   const address = locate(report, data.indicatorId);
   if (!address) throw new InvalidInput([{ path: 'indicatorId', message: `指标 ${data.indicatorId} 不存在` }]);
-  const to = validScore(data.indicatorId, data.score, readCells(report, address).weight);
+  const to = validScore(data.score, weightAt(report, address), readCells(report, address).weight);
   const reason = requireText(data.reason, 'reason', '得分修改原因');
   const from = readScore(report, data.indicatorId);
   if (sameScore(from, to)) return [];
@@ -37,8 +43,9 @@ export function setIndicator(report: Report, { data }: SetIndicator): (Indicator
   if (address && address.collection !== 'form') {
     throw new InvalidInput([{ path: 'indicatorId', message: `${indicatorId} 不是可编辑的绩效指标行` }]);
   }
+  if (isNegativeWeight(indicator.weight)) throw new InvalidInput([{ path: 'weight', message: NEGATIVE_WEIGHT }]);
   const newScore = indicator.score.trim();
-  const to = newScore === '' ? null : validScore(indicatorId, newScore, indicator.weight);
+  const to = newScore === '' ? null : validScore(newScore, weightOfRow(indicator), indicator.weight);
   const from = address ? readScore(report, indicatorId) : null;
   const row: ProjectIndicatorInput = { ...indicator, score: from ?? '' };
   const events: (IndicatorAdded | IndicatorEdited | SelfScoreChanged)[] = [

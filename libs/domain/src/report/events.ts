@@ -1,4 +1,5 @@
 import type { ImportDocument, ProjectIndicatorInput } from '@jixiao/scoring';
+import type { PrintedTotals } from './document-cells';
 import type { ReportKind } from './report-kind';
 
 type Event<Type extends string, Data> = { type: Type; data: Data };
@@ -20,11 +21,18 @@ export type ReportDrafted = Event<'ReportDrafted', {
   indicatorIds: string[];
   ruleIds: string[];
 }>;
-export type ReportDetailsEdited = Event<'ReportDetailsEdited', { title?: string; funds?: unknown; goals?: unknown; total?: unknown }>;
-export type IndicatorAdded = Event<'IndicatorAdded', { indicatorId: string; indicator: ProjectIndicatorInput }>;
-export type IndicatorEdited = Event<'IndicatorEdited', { indicatorId: string; indicator: ProjectIndicatorInput }>;
-export type IndicatorRemoved = Event<'IndicatorRemoved', { indicatorId: string }>;
-export type SelfScoreChanged = Event<'SelfScoreChanged', ScoreChange>;
+/** `totals`: the printed 总分 cells that followed the change in the same event (SPEC §6); absent when none moved. */
+interface FollowedTotals {
+  totals?: PrintedTotals;
+}
+
+export type ReportDetailsEdited = Event<'ReportDetailsEdited', { title?: string; funds?: unknown; goals?: unknown; total?: unknown } & FollowedTotals>;
+export type IndicatorAdded = Event<'IndicatorAdded', { indicatorId: string; indicator: ProjectIndicatorInput } & FollowedTotals>;
+export type IndicatorEdited = Event<'IndicatorEdited', { indicatorId: string; indicator: ProjectIndicatorInput } & FollowedTotals>;
+export type IndicatorRemoved = Event<'IndicatorRemoved', { indicatorId: string } & FollowedTotals>;
+export type SelfScoreChanged = Event<'SelfScoreChanged', ScoreChange & FollowedTotals>;
+/** The preparer accepted the sum as the printed 总分 of each table named. */
+export type SumAccepted = Event<'SumAccepted', { totals: PrintedTotals }>;
 export type ScoreAdjusted = Event<'ScoreAdjusted', ScoreChange>;
 export type SelfEvaluationSubmitted = Event<'SelfEvaluationSubmitted', { revision: number; submittedBy: string; warnings: string[] }>;
 export type SubmissionWithdrawn = Event<'SubmissionWithdrawn', { revision: number }>;
@@ -50,6 +58,7 @@ export type ReportEvent =
   | IndicatorEdited
   | IndicatorRemoved
   | SelfScoreChanged
+  | SumAccepted
   | ScoreAdjusted
   | SelfEvaluationSubmitted
   | SubmissionWithdrawn
@@ -61,4 +70,3 @@ export type ReportEvent =
   | ReportPublished
   | RevisionOpened;
 
-export type ReportEventType = ReportEvent['type'];

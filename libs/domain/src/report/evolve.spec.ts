@@ -1,6 +1,6 @@
 import { aPublication, aReportDrafted, aSignOff, aSubmission, anApproval } from '@jixiao/testing';
 import { evolve, initialReport } from './report';
-import { readScore } from './document-cells';
+import { formOf, readScore } from './document-cells';
 
 describe('evolve', () => {
   it('walks the states of SPEC §7 and counts versions', () => {
@@ -22,5 +22,13 @@ describe('evolve', () => {
     report = evolve(report, { type: 'ScoreAdjusted', data: { indicatorId: 'i2', from: '13', to: '12', reason: 'r' } });
     expect(readScore(report, 'i2')).toBe('13');
     expect(report.reviewScores).toEqual({ i2: '12' });
+  });
+
+  it('writes the totals an event carries into the printed 总分 row, and leaves them when it carries none', () => {
+    let report = evolve(initialReport(), aReportDrafted());
+    report = evolve(report, { type: 'SelfScoreChanged', data: { indicatorId: 'i1', from: '15', to: '14', reason: 'r', totals: { form: { score: '99' } } } });
+    expect(formOf(report.document).total).toEqual({ weight: '100', score: '99' });
+    report = evolve(report, { type: 'SelfScoreChanged', data: { indicatorId: 'i1', from: '14', to: '13', reason: 'stored before totals followed' } });
+    expect(formOf(report.document).total).toEqual({ weight: '100', score: '99' });
   });
 });

@@ -2,15 +2,15 @@ import type { ReportCommand } from './commands';
 import { IllegalTransition, InvalidInput, RoleNotPermitted } from './errors';
 import type { Report } from './report';
 import { locate } from './document-cells';
+import { commandLabel, ROLE_LABELS } from './labels';
 import { COMMANDS_BY_STATE, mayAct } from './workflow';
 
-const ROLE_NAMES: Record<string, string> = { preparer: '填表人', head: '单位负责人', reviewer: '财政局审核人', admin: '系统管理员' };
 
 /** Role first, then state: a preparer asking to sign off learns that it is not theirs to do. */
 export function authorize(report: Report, command: ReportCommand): void {
   const { actor, type } = command;
   if (!mayAct(actor, type, report.department)) {
-    throw new RoleNotPermitted(`${ROLE_NAMES[actor.role] ?? actor.role} ${actor.username} 无权对本报告执行 ${type}`);
+    throw new RoleNotPermitted(`${ROLE_LABELS[actor.role] ?? actor.role} ${actor.username} 无权对本报告执行 ${commandLabel(type)}`);
   }
   const allowed = COMMANDS_BY_STATE[report.state];
   if (!allowed.includes(type)) throw new IllegalTransition(type, report.state, allowed);

@@ -1,6 +1,7 @@
 import type { ImportDocument } from '@jixiao/scoring';
 import type { ReportEvent, ReviewComment } from './events';
-import { applyDetailsEdit, removeIndicator, setIndicator, writeScore } from './document-cells';
+import { applyDetailsEdit, removeIndicator, setIndicator, writeScore, writeTotals } from './document-cells';
+import type { PrintedTotals } from './document-cells';
 import type { ReportKind, ReportStatus } from './report-kind';
 
 export interface Report {
@@ -38,7 +39,9 @@ export function initialReport(): Report {
 }
 
 export function evolve(report: Report, event: ReportEvent): Report {
-  return { ...applyEvent(report, event), version: report.version + 1 };
+  const next = applyEvent(report, event);
+  const totals = (event.data as { totals?: PrintedTotals } | undefined)?.totals;
+  return { ...next, document: writeTotals(next.document, totals), version: report.version + 1 };
 }
 
 function applyEvent(report: Report, event: ReportEvent): Report {
@@ -56,6 +59,8 @@ function applyEvent(report: Report, event: ReportEvent): Report {
       return removeIndicator(report, event.data.indicatorId);
     case 'SelfScoreChanged':
       return { ...report, document: writeScore(report, event.data.indicatorId, event.data.to) };
+    case 'SumAccepted':
+      return report;
     case 'ScoreAdjusted':
       return { ...report, reviewScores: { ...report.reviewScores, [event.data.indicatorId]: event.data.to } };
     case 'SelfEvaluationSubmitted':

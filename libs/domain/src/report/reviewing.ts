@@ -4,7 +4,7 @@ import { InvalidInput } from './errors';
 import type { ReportReturned, ReviewCommentAdded, ScoreAdjusted } from './events';
 import { requireIndicator, requireText } from './guards';
 import type { Report } from './report';
-import { sameScore, validScore } from './score-value';
+import { sameScore, validScore, weightAt } from './score-value';
 
 export function addComment(report: Report, { data }: AddReviewComment): ReviewCommentAdded {
   requireIndicator(report, data.indicatorId, 'indicatorId');
@@ -15,7 +15,7 @@ export function addComment(report: Report, { data }: AddReviewComment): ReviewCo
 export function adjustScore(report: Report, { data }: AdjustScore): ScoreAdjusted[] {
   const address = locate(report, data.indicatorId);
   if (!address) throw new InvalidInput([{ path: 'indicatorId', message: `指标 ${data.indicatorId} 不存在` }]);
-  const to = validScore(data.indicatorId, data.score, readCells(report, address).weight);
+  const to = validScore(data.score, weightAt(report, address), readCells(report, address).weight);
   const reason = requireText(data.reason, 'reason', '调整原因');
   const from = report.reviewScores[data.indicatorId] ?? readScore(report, data.indicatorId);
   if (sameScore(from, to)) return [];

@@ -1,10 +1,10 @@
-import type { Actor, Role } from '../actor';
+import { inScope, type Actor, type Role } from '../actor';
 import type { ReportCommandType } from './commands';
 import type { ReportStatus } from './report-kind';
 
 /** SPEC §7: the commands each state accepts. */
 export const COMMANDS_BY_STATE: Record<ReportStatus, ReportCommandType[]> = {
-  draft: ['EditReportDetails', 'SetIndicator', 'RemoveIndicator', 'ChangeSelfScore', 'SubmitSelfEvaluation'],
+  draft: ['EditReportDetails', 'SetIndicator', 'RemoveIndicator', 'ChangeSelfScore', 'AcceptSum', 'SubmitSelfEvaluation'],
   self_scored: ['SignOffReport', 'SendBackReport', 'WithdrawSubmission'],
   signed_off: ['AddReviewComment', 'AdjustScore', 'ReturnReport', 'ApproveReport'],
   reviewed: ['PublishReport'],
@@ -17,6 +17,7 @@ export const ROLES_BY_COMMAND: Record<ReportCommandType, Role[]> = {
   SetIndicator: ['preparer'],
   RemoveIndicator: ['preparer'],
   ChangeSelfScore: ['preparer'],
+  AcceptSum: ['preparer'],
   SubmitSelfEvaluation: ['preparer'],
   WithdrawSubmission: ['preparer'],
   SignOffReport: ['head'],
@@ -29,10 +30,11 @@ export const ROLES_BY_COMMAND: Record<ReportCommandType, Role[]> = {
   OpenRevision: ['head', 'reviewer'],
 };
 
-/** Reviewers act on any department's report; everyone else only on their own department's. */
+/** Reviewers act on the reports of their region; preparers and heads only on their own department's. */
 export function mayAct(actor: Actor, command: ReportCommandType, reportDepartment: string): boolean {
   if (!ROLES_BY_COMMAND[command].includes(actor.role)) return false;
-  return actor.role === 'reviewer' || actor.department === reportDepartment;
+  if (actor.role === 'reviewer') return inScope(actor, reportDepartment);
+  return actor.department === reportDepartment;
 }
 
 export function allowedCommands(state: ReportStatus, actor?: Actor, reportDepartment?: string): ReportCommandType[] {
@@ -41,9 +43,12 @@ export function allowedCommands(state: ReportStatus, actor?: Actor, reportDepart
   return inState.filter((command) => mayAct(actor, command, reportDepartment));
 }
 
-/** SPEC §1: own department for preparers and heads; reviewers once signed off; nobody sees another's drafts. */
+/**
+ * SPEC §1: own department for preparers and heads; reviewers their region's reports once signed off; auditors
+ * their region's in every state; admins everything (or their region's); nobody sees another's drafts.
+ */
 export function mayRead(actor: Actor, report: { department: string; everSignedOff: boolean }): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.role === 'reviewer') return report.everSignedOff;
+  if (actor.role === 'admin' || actor.role === 'auditor') return inScope(actor, report.department);
+  if (actor.role === 'reviewer') return report.everSignedOff && inScope(actor, report.department);
   return actor.department === report.department;
 }

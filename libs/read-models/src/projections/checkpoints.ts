@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { cursorAfter, LogCursor, readCommittedAfter } from '@jixiao/event-store';
-import type { Queryable } from '../report-projector';
+import type { Queryable } from '@jixiao/event-store';
 import { inTransaction } from './in-transaction';
 import { SCORE_CHANGES, ScoreChangesProjection } from './score-changes.projection';
 

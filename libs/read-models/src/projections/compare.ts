@@ -1,4 +1,4 @@
-import type { Queryable } from '../report-projector';
+import type { Queryable } from '@jixiao/event-store';
 
 export const TABLES = [
   { name: 'report_summary', key: ['id'] },

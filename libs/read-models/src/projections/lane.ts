@@ -1,5 +1,5 @@
 import type { QueryResult } from 'pg';
-import type { Queryable } from '../report-projector';
+import type { Queryable } from '@jixiao/event-store';
 
 /**
  * One connection's statements in order, one at a time (pg no longer queues them itself), so that this process

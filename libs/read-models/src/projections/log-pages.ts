@@ -1,10 +1,8 @@
-import { RecordedEvent, toRecordedEvent } from '@jixiao/event-store';
+import { EVENT_COLUMNS_WITH_XID, RecordedEvent, toRecordedEvent } from '@jixiao/event-store';
 import type { Lane } from './lane';
 
-// Only what the folds and the score-change rows read, with the transaction id a checkpoint cursor needs.
-const SELECT_PAGE = `
-  SELECT position, stream_id, version, type, schema_version, data, metadata, recorded_at, transaction_id::text AS transaction_id
-  FROM events WHERE position > $1 ORDER BY position LIMIT $2`;
+// With the transaction id a checkpoint cursor needs.
+const SELECT_PAGE = `SELECT ${EVENT_COLUMNS_WITH_XID} FROM events WHERE position > $1 ORDER BY position LIMIT $2`;
 
 const readPage = async (db: Lane, after: string, limit: number): Promise<RecordedEvent[]> =>
   (await db.query(SELECT_PAGE, [after, limit])).rows.map(toRecordedEvent);

@@ -1,5 +1,5 @@
 import { useTestDatabase } from '@jixiao/testing';
-import { generateByCommands } from '../../../../bench/report-generator';
+import { generateByCommands } from '../../../../test/support/report-generator';
 import { catchUpScoreChanges, rebuildProjections, SCORE_CHANGES, verifyProjections } from '.';
 
 describe('projections', () => {

@@ -1,7 +1,8 @@
+import { REPORT_STREAMS_LIKE, reportIdOf } from '@jixiao/domain';
 import { cursorAfter, LOG_START, LogCursor, RecordedEvent } from '@jixiao/event-store';
-import type { Queryable } from '../report-projector';
+import type { Queryable } from '@jixiao/event-store';
 import { forEachLogPage } from './log-pages';
-import { FoldedReport, ReportFolds, reportIdOf } from './report-folds';
+import { FoldedReport, ReportFolds } from './report-folds';
 import { ReportModelWriter } from './report-models';
 import { INSERT_SCORE_CHANGES, ScoreChangesProjection } from './score-changes.projection';
 import type { ScoreChangeRow } from './score-change-rows';
@@ -11,7 +12,7 @@ const PAGE = 5000;
 
 // Which event ends each report stream: a report is written as soon as its last event is folded, so the database
 // stores finished reports while the rest of the log is still being read.
-const LAST_EVENTS = `SELECT stream_id, max(position)::text AS position FROM events WHERE stream_id LIKE 'report-%' GROUP BY stream_id`;
+const LAST_EVENTS = `SELECT stream_id, max(position)::text AS position FROM events WHERE stream_id LIKE '${REPORT_STREAMS_LIKE}' GROUP BY stream_id`;
 // (companion streams are listed too; only a report stream's own last event finishes it)
 
 export interface ReplayResult {

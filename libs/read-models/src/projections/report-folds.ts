@@ -1,10 +1,5 @@
-import { evolve, initialReport, Report, ReportEvent } from '@jixiao/domain';
-import { RecordedEvent, toRecordedEvent } from '@jixiao/event-store';
-import { upcastReportEvent } from '../report-events';
-import type { Queryable } from '../report-projector';
-
-// `report-<uuid>` holds the report's own events; `report-<uuid>-scores` and `-documents` are the worker's companions.
-const REPORT_STREAM = /^report-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(-[a-z]+)?$/;
+import { evolve, initialReport, Report, ReportEvent, reportIdOf, reportStreamOf, upcastReportEvent } from '@jixiao/domain';
+import { EVENT_COLUMNS, Queryable, RecordedEvent, toRecordedEvent } from '@jixiao/event-store';
 
 export interface FoldedReport {
   report: Report;
@@ -12,12 +7,6 @@ export interface FoldedReport {
   updatedAt: string;
   /** The report as it stood when last in `published` state: the public view keeps it through a revision. */
   published: Report | null;
-}
-
-/** The report id of a report stream or of its worker companion stream. */
-export function reportIdOf(streamId: string): { reportId: string; isCompanion: boolean } | null {
-  const match = REPORT_STREAM.exec(streamId);
-  return match ? { reportId: match[1], isCompanion: match[2] !== undefined } : null;
 }
 
 /**
@@ -43,9 +32,8 @@ export class ReportFolds {
       .filter((id) => !this.folds.has(id));
     if (!missing.length) return;
     const { rows } = await this.db.query(
-      `SELECT position, stream_id, version, type, schema_version, data, metadata, recorded_at, prev_hash, hash
-       FROM events WHERE stream_id = ANY($1) AND position < $2 ORDER BY position`,
-      [missing.map((id) => `report-${id}`), batch[0].position],
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1) AND position < $2 ORDER BY position`,
+      [missing.map(reportStreamOf), batch[0].position],
     );
     rows.map(toRecordedEvent).forEach((event) => this.apply(event));
   }

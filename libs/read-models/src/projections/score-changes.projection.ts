@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@jixiao/event-store';
-import type { Queryable } from '../report-projector';
-import { ReportFolds, reportIdOf } from './report-folds';
+import type { Queryable } from '@jixiao/event-store';
+import { reportIdOf } from '@jixiao/domain';
+import { ReportFolds } from './report-folds';
 import { ComputedScores, computedScoresOf, ScoreChangeRow, systemChangeRows, userChangeRows } from './score-change-rows';
 
 export const SCORE_CHANGES = 'score-changes';

@@ -1,9 +1,10 @@
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Actor } from '@jixiao/domain';
-import { PostgresEventStore } from '@jixiao/event-store';
-import { documentsStreamOf, ReportStreams, scoresStreamOf, streamIdOf } from '@jixiao/reports';
 import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
+import { Actor, streamsOfReport } from '@jixiao/domain';
+import { PostgresEventStore } from '@jixiao/event-store';
+import { HistoryLine, historyLinesOf, ReportView } from '@jixiao/read-models';
+import { ReportStreams } from '@jixiao/reports';
 import { PG_POOL } from '../../infrastructure/infrastructure.module';
 
 export class GetReportHistory {
@@ -13,30 +14,20 @@ export class GetReportHistory {
   ) {}
 }
 
-/** Every event of the report (and of the worker's companion streams), in commit order. */
+/** Every event of the report and of the worker's companion streams, in commit order, upcast, each with what it did. */
 @QueryHandler(GetReportHistory)
 export class GetReportHistoryHandler implements IQueryHandler<GetReportHistory> {
   private readonly store: PostgresEventStore;
 
   constructor(
-    private readonly reports: ReportStreams,
+    private readonly reports: ReportStreams<ReportView>,
     @Inject(PG_POOL) pool: Pool,
   ) {
     this.store = new PostgresEventStore(pool);
   }
 
-  async execute({ reportId, actor }: GetReportHistory) {
+  async execute({ reportId, actor }: GetReportHistory): Promise<HistoryLine[]> {
     await this.reports.loadVisible(reportId, actor);
-    const events = await this.store.readStreams([streamIdOf(reportId), scoresStreamOf(reportId), documentsStreamOf(reportId)]);
-    return events.map((event) => ({
-      position: event.position,
-      version: event.version,
-      stream: event.streamId,
-      type: event.type,
-      at: event.metadata.at ?? event.recordedAt,
-      actor: event.metadata.actor,
-      data: event.data,
-      hash: event.hash,
-    }));
+    return historyLinesOf(await this.store.readStreams(streamsOfReport(reportId)));
   }
 }

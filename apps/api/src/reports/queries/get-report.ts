@@ -5,6 +5,7 @@ import { Actor, mayRead } from '@jixiao/domain';
 import { ReportView, withAllowedCommands } from '@jixiao/read-models';
 import { ReportNotFound } from '@jixiao/reports';
 import { PG_POOL } from '../../infrastructure/infrastructure.module';
+import { returnedAmong } from './returned';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +23,8 @@ export class GetReportHandler implements IQueryHandler<GetReport> {
   async execute({ reportId, actor }: GetReport) {
     const view = await readView(this.pool, reportId, 'view');
     if (!view || !actor || !mayRead(actor, view)) throw new ReportNotFound(reportId);
-    return withAllowedCommands(view, actor);
+    const returned = view.state === 'draft' && (await returnedAmong(async (sql, params) => (await this.pool.query(sql, params)).rows, [view.id])).has(view.id);
+    return { ...withAllowedCommands(view, actor), returned };
   }
 }
 

@@ -1,9 +1,11 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '@jixiao/domain';
 import { ReportSummaryEntity } from '@jixiao/read-models';
 import type { z } from 'zod';
 import type { ListQuery } from '../bodies';
+import { restrictTo } from './visibility';
+import { returnedAmong } from './returned';
 
 export class ListReports {
   constructor(
@@ -37,14 +39,10 @@ export class ListReportsHandler implements IQueryHandler<ListReports> {
     const sort = filter.sort ?? '-updatedAt';
     query.orderBy(SORTS[sort.replace(/^-/, '')], sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('r.id');
     const [rows, total] = await query.skip((filter.page - 1) * filter.pageSize).take(filter.pageSize).getManyAndCount();
-    return { items: rows.map(toItem), total, page: filter.page, pageSize: filter.pageSize };
+    const returned = await returnedAmong((sql, params) => this.dataSource.query(sql, params), rows.filter((row) => row.state === 'draft').map((row) => row.id));
+    const items = rows.map((row) => ({ ...toItem(row), returned: returned.has(row.id) }));
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
   }
-}
-
-function restrictTo(query: SelectQueryBuilder<ReportSummaryEntity>, actor: Actor | null): void {
-  if (!actor) query.andWhere('r.publishedRevision IS NOT NULL');
-  else if (actor.role === 'reviewer') query.andWhere('r.everSignedOff = true');
-  else if (actor.role !== 'admin') query.andWhere('r.department = :own', { own: actor.department });
 }
 
 function toItem(row: ReportSummaryEntity) {

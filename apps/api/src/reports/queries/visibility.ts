@@ -1,13 +1,45 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '@jixiao/domain';
 
-/**
- * SPEC §1 as a SQL condition on a report_summary alias: preparers and heads their own department, reviewers
- * every report signed off at least once, the public published revisions only. Appends its parameter to `params`.
- */
+/** SPEC §1 as data: which reports an actor may list (the same rule as the domain's `mayRead`). */
+interface Visibility {
+  publishedOnly: boolean;
+  signedOffOnly: boolean;
+  /** null: any department. */
+  departments: readonly string[] | null;
+}
+
+function visibilityOf(actor: Actor | null): Visibility {
+  if (!actor) return { publishedOnly: true, signedOffOnly: false, departments: null };
+  const scope = actor.scope ?? null;
+  switch (actor.role) {
+    case 'admin':
+    case 'auditor':
+      return { publishedOnly: false, signedOffOnly: false, departments: scope };
+    case 'reviewer':
+      return { publishedOnly: false, signedOffOnly: true, departments: scope };
+    default:
+      return { publishedOnly: false, signedOffOnly: false, departments: [actor.department ?? ''] };
+  }
+}
+
+/** As a SQL condition on a report_summary alias; appends its parameters to `params` ($n placeholders). */
 export function visibleTo(actor: Actor | null, alias: string, params: unknown[]): string {
-  if (!actor) return `${alias}.published_revision IS NOT NULL`;
-  if (actor.role === 'admin') return 'TRUE';
-  if (actor.role === 'reviewer') return `${alias}.ever_signed_off`;
-  params.push(actor.department);
-  return `${alias}.department = $${params.length}`;
+  const rule = visibilityOf(actor);
+  const conditions = ['TRUE'];
+  if (rule.publishedOnly) conditions.push(`${alias}.published_revision IS NOT NULL`);
+  if (rule.signedOffOnly) conditions.push(`${alias}.ever_signed_off`);
+  if (rule.departments) {
+    params.push(rule.departments);
+    conditions.push(`${alias}.department = ANY($${params.length})`);
+  }
+  return conditions.join(' AND ');
+}
+
+/** The same rule on a TypeORM query over ReportSummaryEntity. */
+export function restrictTo<T extends object>(query: SelectQueryBuilder<T>, actor: Actor | null, alias = 'r'): void {
+  const rule = visibilityOf(actor);
+  if (rule.publishedOnly) query.andWhere(`${alias}.publishedRevision IS NOT NULL`);
+  if (rule.signedOffOnly) query.andWhere(`${alias}.everSignedOff = true`);
+  if (rule.departments) query.andWhere(`${alias}.department = ANY(:visibleDepartments)`, { visibleDepartments: rule.departments });
 }

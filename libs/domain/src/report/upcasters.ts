@@ -1,5 +1,5 @@
-import type { ReportEvent } from '@jixiao/domain';
-import { currentSchemaVersion, EventSchemas, NewEvent, RecordedEvent, upcastData } from '@jixiao/event-store';
+import { currentSchemaVersion, EventSchemas, upcastData } from '../upcasting';
+import type { ReportEvent } from './events';
 
 /**
  * Schema history of the report events. Version 1 of a sign-off or approval named the signed version `version`
@@ -13,11 +13,12 @@ export const REPORT_EVENT_SCHEMAS: EventSchemas = {
   },
 };
 
-export function upcastReportEvent(event: Pick<RecordedEvent, 'type' | 'schemaVersion' | 'data'>): ReportEvent {
+/** A stored report event in the shape this program decides and folds with. */
+export function upcastReportEvent(event: { type: string; schemaVersion: number; data: unknown }): ReportEvent {
   return { type: event.type, data: upcastData(REPORT_EVENT_SCHEMAS, event.type, event.schemaVersion, event.data) } as ReportEvent;
 }
 
 /** Stamps a new event with the schema version its shape is written in. */
-export function withSchemaVersion<E extends NewEvent>(event: E): E & { schemaVersion: number } {
+export function withSchemaVersion<E extends { type: string }>(event: E): E & { schemaVersion: number } {
   return { ...event, schemaVersion: currentSchemaVersion(REPORT_EVENT_SCHEMAS, event.type) };
 }

@@ -1,0 +1,43 @@
+import type { Pool } from 'pg';
+import type { Actor, Role } from '@jixiao/domain';
+
+export interface Account {
+  actor: Actor;
+  displayName: string;
+  active: boolean;
+  mustChangePassword: boolean;
+  tokenVersion: number;
+}
+
+// The account and, for a region-bound one, the departments of its region and every sub-region (SPEC §1, §16).
+const ACCOUNT_SQL = `
+  WITH RECURSIVE account AS (
+    SELECT username, role, department, region_code, email, display_name, active, must_change_password, token_version
+    FROM users WHERE username = $1
+  ), tree AS (
+    SELECT code FROM regions WHERE code = (SELECT region_code FROM account)
+    UNION
+    SELECT r.code FROM regions r JOIN tree t ON r.parent_code = t.code
+  )
+  SELECT account.*,
+    CASE WHEN account.region_code IS NULL THEN NULL
+         ELSE ARRAY(SELECT d.code FROM departments d WHERE d.region_code IN (SELECT code FROM tree) ORDER BY d.code)
+    END AS scope
+  FROM account`;
+
+/** Read at every request, so a role, scope or activity change takes effect at the account's next request. */
+export async function loadAccount(pool: Pool, username: string): Promise<Account | null> {
+  const { rows } = await pool.query(ACCOUNT_SQL, [username]);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    actor: {
+      username: row.username, role: row.role as Role, department: row.department, region: row.region_code,
+      scope: row.scope, email: row.email,
+    },
+    displayName: row.display_name,
+    active: row.active,
+    mustChangePassword: row.must_change_password,
+    tokenVersion: row.token_version,
+  };
+}
