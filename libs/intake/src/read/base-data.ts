@@ -1,4 +1,4 @@
-import { Cell, rowCells } from '../grid';
+import { Cell, labelOf, rowCells } from '../grid';
 import { Region } from './region';
 
 // 附件2 as printed by Jixiao (one `项目 | 数值` row per figure, group names joined by ` · `, a row of
@@ -15,6 +15,9 @@ const LABELS: Record<string, string> = {
   budgetedInvestment: '预算投资（万元）', actualInvestment: '实际投资（万元）', investmentControlRate: '投资概算控制率',
   governmentProcurement: '政府采购金额',
 };
+const END = /^(附件|填表人|填报|联系电话|单位负责人)|自评表$|评分表$/;
+const isTableRow = (region: Region, row: number) => rowCells(region.grid, row).filter((c) => c.row === row).length >= 2;
+
 const KEYS = new Map(Object.entries(LABELS).map(([key, label]) => [label, key]));
 
 /** Rows after the 附件2 title while they hold two or more cells; returns the data and its last row. */
@@ -22,10 +25,12 @@ export function readBaseData(region: Region, titleRow: number): { baseData: Reco
   const rows: Cell[][] = [];
   let end = titleRow;
   for (let r = titleRow + 1; r <= region.bottom; r++) {
-    const cells = rowCells(region.grid, r).filter((c) => c.row === r && c.text !== '');
-    if (cells.length < 2) break;
-    cells.forEach((c) => region.read(c));
-    rows.push(cells);
+    const all = rowCells(region.grid, r).filter((c) => c.row === r);
+    const cells = all.filter((c) => c.text !== '');
+    // A table row (two cells or more, filled or not) belongs to 附件2; a line of its own, a title or 填表人 ends it.
+    if (all.length < 2 && (cells.length !== 1 || END.test(labelOf(cells[0].text)) || !isTableRow(region, r + 1))) break;
+    all.forEach((c) => region.read(c));
+    if (cells.length) rows.push(all);
     end = r;
   }
   const texts = rows.map((cells) => cells.map((c) => c.text));

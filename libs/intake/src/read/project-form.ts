@@ -119,7 +119,7 @@ function readIndicators(region: Region, headerRow: number, put: Put) {
       total = { weight: put('total.weight', region.at(r, header.columns.weight)), score: put('total.score', region.at(r, header.columns.score)) };
       cells.filter((c) => /^等级[:：]/.test(c.text) || c.col === header.columns.computed).forEach((c) => region.read(c));
       header.computedColumns.forEach((col) => region.read(region.at(r, col)));
-      return { indicators: { rows, total }, end: r };
+      return { indicators: { rows, total }, end: gradeRow(region, r + 1) ?? r };
     }
     if (cells.some((c) => c.row === r && (FOOTER.test(labelOf(c.text)) || HEADING_LABELS.projectName.test(labelOf(c.text))))) break;
     const row = readIndicatorRow(region, r, header, rows.length, put);
@@ -127,6 +127,14 @@ function readIndicators(region: Region, headerRow: number, put: Put) {
     end = r;
   }
   return { indicators: { rows, total }, end };
+}
+
+/** A 等级 row under the total (the grade as printed, and the system's beside it) is read with the total. */
+function gradeRow(region: Region, row: number): number | undefined {
+  const cells = region.cells(row).filter((c) => c.row === row);
+  if (!cells.some((c) => /^(等级|评价等级|自评等级)$/.test(labelOf(c.text)))) return undefined;
+  cells.forEach((c) => region.read(c));
+  return row;
 }
 
 const ROW_FIELDS = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', 'deviation'];
