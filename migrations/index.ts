@@ -7,6 +7,7 @@ import { LogCursor1764200000000 } from './1764200000000-log-cursor';
 import { ReportViewLz41764300000000 } from './1764300000000-report-view-lz4';
 import { ListSortIndexes1764400000000 } from './1764400000000-list-sort-indexes';
 import { Organisation1765000000000 } from './1765000000000-organisation';
+import { SignIns1765100000000 } from './1765100000000-sign-ins';
 import { Settings1765300000000 } from './1765300000000-settings';
 import { ReportImports1765600000000 } from './1765600000000-report-imports';
 
@@ -20,6 +21,7 @@ export const migrations = [
   ReportViewLz41764300000000,
   ListSortIndexes1764400000000,
   Organisation1765000000000,
+  SignIns1765100000000,
   Settings1765300000000,
   ReportImports1765600000000,
 ];

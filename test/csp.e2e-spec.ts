@@ -27,8 +27,8 @@ describe('the web app under its Content-Security-Policy, in Chromium', () => {
     const preparer = await userPage(browser, url(), 'hn-preparer');
     const violations = watch(preparer);
     await preparer.reload();
-    await preparer.waitForSelector('table.list tbody tr');
-    await preparer.click('table.list tbody tr >> nth=0 >> a');
+    await preparer.waitForSelector('.report-list tr.ant-table-row');
+    await preparer.click('.report-list tr.ant-table-row >> nth=0 >> a');
     await preparer.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     await preparer.waitForSelector('.report-header');
     expect(await preparer.evaluate('document.querySelectorAll("style").length')).toBeGreaterThan(0);

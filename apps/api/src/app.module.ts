@@ -11,13 +11,14 @@ import { PublicReportsController } from './public/public-reports.controller';
 import { ReportsModule } from './reports/reports.module';
 import { StatsModule } from './stats/stats.module';
 import { AuditModule } from './audit/audit.module';
+import { OrganisationModule } from './organisation/organisation.module';
 
 @Module({})
 export class AppModule {
   static forConfig(config: Config): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forConfig(config), AuthModule, ReportsModule, AdminModule, StatsModule, AuditModule],
+      imports: [InfrastructureModule.forConfig(config), AuthModule, ReportsModule, AdminModule, StatsModule, AuditModule, OrganisationModule],
       controllers: [HealthController, PublicReportsController, DocumentsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

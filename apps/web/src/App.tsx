@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AppShell } from './layout/AppShell';
+import { AdminPage } from './pages/admin/AdminPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { HistoryPage } from './pages/HistoryPage';
 import { ImportPage } from './pages/ImportPage';
@@ -23,15 +25,20 @@ export function App() {
         <Route path="/reports/:id" element={<SignedIn><ReportPage /></SignedIn>} />
         <Route path="/reports/:id/history" element={<SignedIn><HistoryPage /></SignedIn>} />
         <Route path="/dashboard" element={<SignedIn><DashboardPage /></SignedIn>} />
+        <Route path="/admin" element={<SignedIn role="admin"><AdminPage /></SignedIn>} />
+        <Route path="/password" element={<SignedIn><ChangePasswordPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/reports" replace />} />
       </Routes>
     </AppShell>
   );
 }
 
-function SignedIn({ children }: { children: ReactNode }) {
+function SignedIn({ children, role }: { children: ReactNode; role?: string }) {
   const { session } = useSession();
   const location = useLocation();
   if (!session) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  // SPEC §16: a new or reset account chooses its own password before anything else.
+  if (session.user.mustChangePassword && location.pathname !== '/password') return <Navigate to="/password" replace />;
+  if (role && session.user.role !== role) return <Navigate to="/reports" replace />;
   return <>{children}</>;
 }

@@ -13,3 +13,4 @@ export * from './report/streams';
 export * from './report/upcasters';
 export * from './upcasting';
 export { assertMayDraft } from './report/drafting';
+export * from './organisation';

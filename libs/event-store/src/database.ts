@@ -3,6 +3,7 @@ import { Client, Pool, PoolClient, PoolConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations';
 import { appRoleOf, ensureAppRole } from './app-role';
+import { refuseNewerDatabase, withMigrationLock } from './schema-version';
 
 const ignore = () => undefined;
 
@@ -40,7 +41,8 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rowCount) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
   } catch (error) {
-    if ((error as { code?: string }).code !== '42P04') throw error;
+    // 42P04: it exists; 23505: another process created it at the same moment
+    if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
   } finally {
     await admin.end();
   }
@@ -53,18 +55,21 @@ export function createDataSource(databaseUrl: string, entities: Function[] = [])
 }
 
 /**
- * Runs the pending migrations as the migrating user (the owner of the tables), then grants the application's role
- * (SPEC §19) — named by appUrl's user when it differs, jixiao_app otherwise — on every table, new ones included.
+ * Runs the pending migrations as the migrating user (the owner of the tables) under an advisory lock, refusing a
+ * database migrated by a newer version; then grants the application's role (SPEC §19) — named by appUrl's user when
+ * it differs, jixiao_app otherwise — on every table, new ones included.
  */
 export async function migrate(databaseUrl: string, appUrl?: string): Promise<string[]> {
-  const dataSource = createDataSource(databaseUrl);
-  await dataSource.initialize();
-  let ran: string[];
-  try {
-    ran = (await dataSource.runMigrations()).map((migration) => migration.name);
-  } finally {
-    await dataSource.destroy();
-  }
+  const ran = await withMigrationLock(databaseUrl, async () => {
+    await refuseNewerDatabase(databaseUrl, migrations.map((migration) => new migration().name ?? migration.name));
+    const dataSource = createDataSource(databaseUrl);
+    await dataSource.initialize();
+    try {
+      return (await dataSource.runMigrations()).map((migration) => migration.name);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
   await grantAppRole(databaseUrl, appUrl);
   return ran;
 }

@@ -3,6 +3,7 @@ export * from './stale-version';
 export * from './hash-chain';
 export * from './postgres-event-store';
 export * from './database';
+export * from './schema-version';
 export * from './verify-chain';
 export * from './committed-log';
 export { EVENT_COLUMNS, EVENT_COLUMNS_WITH_XID, toRecordedEvent, type Queryable } from './event-rows';

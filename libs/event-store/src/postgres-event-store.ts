@@ -5,6 +5,11 @@ import { StaleVersion } from './stale-version';
 import { EVENT_COLUMNS, Queryable, toRecordedEvent } from './event-rows';
 import { appendConflicts, appendDuration } from '@jixiao/observability';
 
+export interface StreamHead {
+  version: number;
+  hash: string | null;
+}
+
 export interface AppendOptions {
   expectedVersion: number;
   /** Hash of the event at expectedVersion; read with the stream, so no extra round trip. */

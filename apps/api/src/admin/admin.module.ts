@@ -5,8 +5,11 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
+import type { Pool } from 'pg';
+import { loadAccount } from '../auth/accounts';
 import { AuthModule } from '../auth/auth.module';
-import { REPORT_JOBS } from '../infrastructure/infrastructure.module';
+import type { TokenPayload } from '../auth/jwt.guard';
+import { PG_POOL, REPORT_JOBS } from '../infrastructure/infrastructure.module';
 
 export const QUEUES_PATH = '/api/admin/queues';
 const COOKIE = 'jixiao_admin';
@@ -26,6 +29,7 @@ const cookieOf = (req: Request) => {
 export class AdminModule implements NestModule {
   constructor(
     @Inject(REPORT_JOBS) private readonly queue: Queue,
+    @Inject(PG_POOL) private readonly pool: Pool,
     private readonly jwt: JwtService,
   ) {}
 
@@ -42,8 +46,13 @@ export class AdminModule implements NestModule {
       const token = bearerOf(req) ?? fromQuery ?? cookieOf(req);
       try {
         if (!token) throw new UnauthorizedException('需要管理员登录');
-        const payload = await this.jwt.verifyAsync<{ role: string }>(token);
-        if (payload.role !== 'admin') throw new ForbiddenException('只有系统管理员可以查看任务队列');
+        const payload = await this.jwt.verifyAsync<TokenPayload>(token);
+        // The token names the account only: its role and standing are read now, as the API's guard does.
+        const account = await loadAccount(this.pool, payload.username, payload.jti);
+        if (!account || !account.active || account.revoked || account.tokenVersion !== (payload.ver ?? 0)) {
+          throw new UnauthorizedException('登录已失效，请重新登录');
+        }
+        if (account.actor.role !== 'admin' || account.mustChangePassword) throw new ForbiddenException('只有系统管理员可以查看任务队列');
         // The board's page then calls its own API without the query string: the cookie carries the token there.
         if (fromQuery) res.cookie(COOKIE, fromQuery, { path: QUEUES_PATH, httpOnly: true, sameSite: 'strict', secure: req.secure });
         next();

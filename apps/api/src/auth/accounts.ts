@@ -7,6 +7,8 @@ export interface Account {
   active: boolean;
   mustChangePassword: boolean;
   tokenVersion: number;
+  /** Whether the token this account was loaded for has been ended (logout). */
+  revoked: boolean;
 }
 
 // The account and, for a region-bound one, the departments of its region and every sub-region (SPEC §1, §16).
@@ -22,12 +24,13 @@ const ACCOUNT_SQL = `
   SELECT account.*,
     CASE WHEN account.region_code IS NULL THEN NULL
          ELSE ARRAY(SELECT d.code FROM departments d WHERE d.region_code IN (SELECT code FROM tree) ORDER BY d.code)
-    END AS scope
+    END AS scope,
+    EXISTS (SELECT 1 FROM revoked_tokens WHERE jti = $2) AS revoked
   FROM account`;
 
 /** Read at every request, so a role, scope or activity change takes effect at the account's next request. */
-export async function loadAccount(pool: Pool, username: string): Promise<Account | null> {
-  const { rows } = await pool.query(ACCOUNT_SQL, [username]);
+export async function loadAccount(pool: Pool, username: string, jti = ''): Promise<Account | null> {
+  const { rows } = await pool.query(ACCOUNT_SQL, [username, jti]);
   const row = rows[0];
   if (!row) return null;
   return {
@@ -39,5 +42,6 @@ export async function loadAccount(pool: Pool, username: string): Promise<Account
     active: row.active,
     mustChangePassword: row.must_change_password,
     tokenVersion: row.token_version,
+    revoked: row.revoked,
   };
 }

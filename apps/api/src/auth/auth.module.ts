@@ -8,6 +8,7 @@ import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { jwtSecretOf } from '../jwt-secret';
 import { AuthController } from './auth.controller';
 import { JwtGuard } from './jwt.guard';
+import { Tokens } from './tokens';
 
 @Module({
   imports: [
@@ -21,7 +22,7 @@ import { JwtGuard } from './jwt.guard';
     }),
   ],
   controllers: [AuthController],
-  providers: [{ provide: APP_GUARD, useClass: JwtGuard }],
-  exports: [JwtModule],
+  providers: [{ provide: APP_GUARD, useClass: JwtGuard }, Tokens],
+  exports: [JwtModule, Tokens],
 })
 export class AuthModule {}

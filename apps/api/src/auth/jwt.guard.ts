@@ -1,16 +1,19 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Pool } from 'pg';
 import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { loadAccount } from './accounts';
-import { IS_PUBLIC } from './public.decorator';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC } from './public.decorator';
 
 export interface TokenPayload {
   sub: string;
   username: string;
   /** The account's token_version when the token was issued. */
   ver?: number;
+  /** The token's id: logout records it as ended. */
+  jti?: string;
+  exp?: number;
 }
 
 @Injectable()
@@ -37,13 +40,18 @@ export class JwtGuard implements CanActivate {
       if (isPublic) return true;
       throw new UnauthorizedException('登录令牌无效或已过期');
     }
-    const account = await loadAccount(this.pool, payload.username);
-    if (!account || !account.active || account.tokenVersion !== (payload.ver ?? 0)) {
+    const account = await loadAccount(this.pool, payload.username, payload.jti);
+    if (!account || !account.active || account.tokenVersion !== (payload.ver ?? 0) || account.revoked) {
       if (isPublic) return true;
-      throw new UnauthorizedException('登录已失效：账号已停用或其角色、单位已变更，请重新登录');
+      throw new UnauthorizedException(account?.revoked ? '已退出登录，请重新登录' : '登录已失效：账号已停用或其角色、单位已变更，请重新登录');
+    }
+    const allowed = this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, [context.getHandler(), context.getClass()]);
+    if (account.mustChangePassword && !allowed && !isPublic) {
+      throw new ForbiddenException({ message: '请先修改密码：新账号或重置密码后的首次登录须设置自己的密码', code: 'PASSWORD_CHANGE_REQUIRED' });
     }
     request.actor = account.actor;
     request.account = account;
+    request.token = payload;
     return true;
   }
 }

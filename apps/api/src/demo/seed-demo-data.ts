@@ -3,9 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Pool } from 'pg';
 import type { Actor } from '@jixiao/domain';
-
 import { draftReport } from '@jixiao/reports';
-import { hashPassword } from '../auth/passwords';
+import { seedOrganisation } from './seed-organisation';
 
 export const DEMO_PASSWORD = 'jixiao-demo';
 
@@ -37,19 +36,7 @@ export const DEMO_USERS: DemoAccount[] = [
 export async function seedDemoData(pool: Pool, fixturesDir = findFixturesDir()): Promise<boolean> {
   const { rows } = await pool.query('SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM events) AS n');
   if (Number(rows[0].n) > 0) return false;
-  for (const r of REGIONS) {
-    await pool.query('INSERT INTO regions (code, name, parent_code) VALUES ($1, $2, $3)', [r.code, r.name, r.parentCode]);
-  }
-  for (const d of DEPARTMENTS) {
-    await pool.query('INSERT INTO departments (code, name, region_code) VALUES ($1, $2, $3)', [d.code, d.name, d.regionCode]);
-  }
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const u of DEMO_USERS) {
-    await pool.query(
-      'INSERT INTO users (username, password_hash, role, department, region_code, display_name) VALUES ($1, $2, $3, $4, $5, $6)',
-      [u.username, passwordHash, u.role, u.department, u.region ?? null, u.displayName],
-    );
-  }
+  await seedOrganisation(pool, REGIONS, DEPARTMENTS, DEMO_USERS, DEMO_PASSWORD);
   const streams = reportStreams(pool);
   for (const { file, preparer } of seedForms(fixturesDir)) {
     const actor = DEMO_USERS.find((u) => u.username === preparer)!;

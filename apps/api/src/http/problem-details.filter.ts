@@ -64,7 +64,10 @@ function fromHttpException(error: HttpException): Problem {
   const detail = Array.isArray(message) ? message.join('; ') : String(message ?? error.message);
   const multipart = status === 400 || status === 413 ? multipartProblem(detail) : null;
   if (multipart) return problem(status, 'invalid-multipart', titleOf(status), multipart.message, { errors: [multipart] });
-  return problem(status, `http-${status}`, titleOf(status), detail);
+  // A machine-readable code and a title, when the thrower gave them (e.g. PASSWORD_CHANGE_REQUIRED).
+  const { code, title } = (typeof response === 'object' ? response : {}) as { code?: unknown; title?: unknown };
+  const extra = typeof code === 'string' ? { code } : {};
+  return problem(status, `http-${status}`, typeof title === 'string' ? title : titleOf(status), detail, extra);
 }
 
 function fromBodyParser(error: unknown): Problem | null {

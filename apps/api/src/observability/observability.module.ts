@@ -49,12 +49,14 @@ export class CommandObserver implements OnModuleInit {
   onModuleInit(): void {
     const execute = this.bus.execute.bind(this.bus);
     this.bus.execute = (async (command: object, ...rest: unknown[]) => {
-      const named = command as { command?: { type?: string }; reportId?: string };
-      const type = named.command?.type ?? command.constructor.name;
+      const named = command as { command?: { type?: string }; reportId?: string; context?: { reportId?: string } };
+      // `ChangeSelfScoreCommand` is the Nest wrapper of the domain's `ChangeSelfScore`: metrics and logs use the domain's name.
+      const type = named.command?.type ?? command.constructor.name.replace(/Command$/, '');
       const facts = requestFacts.getStore();
       if (facts) {
         facts.command = type;
-        if (typeof named.reportId === 'string') facts.reportId = named.reportId;
+        const reportId = named.reportId ?? named.context?.reportId;
+        if (typeof reportId === 'string') facts.reportId = reportId;
       }
       const started = process.hrtime.bigint();
       let outcome = 'ok';

@@ -27,3 +27,13 @@ export function fail(message: string, code: number): number {
   process.stderr.write(`${message}\n`);
   return code;
 }
+
+/**
+ * Verbs that change the schema or every table (migrate, backup, restore, projections rebuild) connect as the owner:
+ * MIGRATION_DATABASE_URL when set (production, where DATABASE_URL is the application's role), else DATABASE_URL.
+ */
+export function ownerUrl(env: NodeJS.ProcessEnv = process.env): string | Error {
+  const migration = env.MIGRATION_DATABASE_URL?.trim();
+  const url = databaseUrl({ DATABASE_URL: migration || env.DATABASE_URL });
+  return url instanceof Error && migration ? new Error(url.message.replace('DATABASE_URL', 'MIGRATION_DATABASE_URL')) : url;
+}

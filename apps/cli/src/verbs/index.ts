@@ -1,8 +1,12 @@
 import type { Verb } from '../verb';
+import { backup } from './backup';
+import { admin } from './admin';
 import { events } from './events';
 import { importVerb } from './import';
 import { migrate } from './migrate';
+import { org } from './org';
 import { projections } from './projections';
+import { restore } from './restore';
 import { score } from './score';
 
 // One line per verb; each verb lives in its own file in this folder.
@@ -12,4 +16,8 @@ export const verbs: Verb[] = [
   projections,
   events,
   importVerb,
+  backup,
+  restore,
+  admin,
+  org,
 ];

@@ -1,6 +1,6 @@
 import { Difference, rebuildProjections, verifyProjections } from '@jixiao/read-models';
 import { EXIT, Verb } from '../verb';
-import { databaseUrl, fail, withPool } from './database';
+import { fail, ownerUrl, withPool } from './database';
 
 const USAGE = '用法: jixiao projections rebuild [--verify]';
 
@@ -11,7 +11,7 @@ export const projections: Verb = {
   async run(args) {
     const [action, ...options] = args;
     if (action !== 'rebuild' || options.some((o) => o !== '--verify')) return fail(USAGE, EXIT.badInput);
-    const url = databaseUrl();
+    const url = ownerUrl(); // the rebuild locks and rewrites the read models; --verify creates a scratch schema
     if (url instanceof Error) return fail(url.message, EXIT.badInput);
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;

@@ -21,12 +21,14 @@ export function AppShell({ children }: { children: ReactNode }) {
           {user && <NavLink to="/reports" end>报告列表</NavLink>}
           {user?.role === 'preparer' && <NavLink to="/reports/import">导入报告</NavLink>}
           {user && <NavLink to="/dashboard">统计</NavLink>}
+          {user?.role === 'admin' && <NavLink to="/admin">管理</NavLink>}
           <NavLink to="/public">公开报告</NavLink>
         </nav>
         <div className="who">
           {user ? (
             <>
               <span className="who-name" data-testid="current-user">{whoIs(user)}</span>
+              <Link to="/password" className="who-extra">修改密码</Link>
               <button className="link" onClick={() => { logout(); navigate('/login'); }}>退出</button>
             </>
           ) : (

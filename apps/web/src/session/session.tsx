@@ -7,6 +7,8 @@ interface SessionContext {
   session: Session | null;
   login(username: string, password: string): Promise<void>;
   logout(): void;
+  /** SPEC §16: chooses a new password; the answer carries a new token (the older ones end). */
+  changePassword(current: string, next: string): Promise<void>;
 }
 
 const Context = createContext<SessionContext | null>(null);
@@ -22,10 +24,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(next);
   };
   const logout = () => {
+    // Ends this token on the server too; the session is gone here whatever the answer.
+    if (session) void api('/auth/logout', { method: 'POST' }).catch(() => undefined);
     clearSession();
     setSession(null);
   };
-  return <Context.Provider value={{ session, login, logout }}>{children}</Context.Provider>;
+  const changePassword = async (current: string, next: string) => {
+    const { accessToken, user } = await api<{ accessToken: string; user: User }>('/auth/password', { method: 'POST', body: { current, next } });
+    const updated = { token: accessToken, user };
+    saveSession(updated);
+    setSession(updated);
+  };
+  return <Context.Provider value={{ session, login, logout, changePassword }}>{children}</Context.Provider>;
 }
 
 export function useSession(): SessionContext {

@@ -34,7 +34,11 @@ export type SelfScoreChanged = Event<'SelfScoreChanged', ScoreChange & FollowedT
 /** The preparer accepted the sum as the printed 总分 of each table named. */
 export type SumAccepted = Event<'SumAccepted', { totals: PrintedTotals }>;
 export type ScoreAdjusted = Event<'ScoreAdjusted', ScoreChange>;
-export type SelfEvaluationSubmitted = Event<'SelfEvaluationSubmitted', { revision: number; submittedBy: string; warnings: string[] }>;
+export type SelfEvaluationSubmitted = Event<'SelfEvaluationSubmitted', {
+  revision: number; submittedBy: string; warnings: string[];
+  /** The submitter's email, when the account has one: segregation of duties holds per person too (SPEC §16). */
+  submitterEmail?: string;
+}>;
 export type SubmissionWithdrawn = Event<'SubmissionWithdrawn', { revision: number }>;
 export type ReportSentBack = Event<'ReportSentBack', { comment: string }>;
 export type ReportSignedOff = Event<'ReportSignedOff', { signedVersion: number; headHash: string | null }>;

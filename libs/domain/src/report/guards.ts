@@ -21,6 +21,10 @@ export function assertNotSubmitter(report: Report, command: ReportCommand): void
   if (report.submittedBy !== null && report.submittedBy === command.actor.username) {
     throw new RoleNotPermitted(`${command.actor.username} 提交了本次自评，不能再签署或审核`);
   }
+  const email = command.actor.email?.toLowerCase();
+  if (email && report.submittedBy !== null && report.submitterEmail === email) {
+    throw new RoleNotPermitted(`本次自评由同一人（电子邮箱 ${email}）的另一账号 ${report.submittedBy} 提交，不能再签署或审核`);
+  }
 }
 
 export function requireText(value: string | undefined, path: string, label: string): string {

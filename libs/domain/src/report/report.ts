@@ -21,6 +21,7 @@ export interface Report {
   reviewScores: Record<string, string>;
   comments: (ReviewComment & { revision: number; returned: boolean })[];
   submittedBy: string | null;
+  submitterEmail?: string | null;
   everSignedOff: boolean;
   signedVersion: number | null;
   approvedVersion: number | null;
@@ -64,7 +65,7 @@ function applyEvent(report: Report, event: ReportEvent): Report {
     case 'ScoreAdjusted':
       return { ...report, reviewScores: { ...report.reviewScores, [event.data.indicatorId]: event.data.to } };
     case 'SelfEvaluationSubmitted':
-      return { ...report, state: 'self_scored', submittedBy: event.data.submittedBy };
+      return { ...report, state: 'self_scored', submittedBy: event.data.submittedBy, submitterEmail: event.data.submitterEmail ?? null };
     case 'SubmissionWithdrawn':
     case 'ReportSentBack':
       return { ...report, state: 'draft', submittedBy: null };

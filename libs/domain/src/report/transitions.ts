@@ -15,7 +15,8 @@ export function submit(report: Report, { actor }: SubmitSelfEvaluation): SelfEva
     throw new SubmissionBlocked(blocking.map((f) => ({ path: f.path, code: f.code, message: f.message })));
   }
   const warnings = [...new Set(flags.map((f) => f.code))];
-  return { type: 'SelfEvaluationSubmitted', data: { revision: report.revision, submittedBy: actor.username, warnings } };
+  const submitterEmail = actor.email ? { submitterEmail: actor.email.toLowerCase() } : {};
+  return { type: 'SelfEvaluationSubmitted', data: { revision: report.revision, submittedBy: actor.username, warnings, ...submitterEmail } };
 }
 
 export function withdraw(report: Report): SubmissionWithdrawn {
