@@ -1,7 +1,5 @@
 import fc from 'fast-check';
-import { renderXlsx } from '@jixiao/documents';
-import { scoreDocument } from '@jixiao/scoring';
-import { FormLayout, hotline, layoutDocx } from '@jixiao/testing';
+import { FormLayout, hotline, layoutDocx, layoutWorkbook } from '@jixiao/testing';
 import { readImportFile } from './read-file';
 import { UploadRefused } from './upload-limits';
 
@@ -29,7 +27,7 @@ describe('bad files', () => {
 
   it('a real workbook or Word file with bytes changed or cut: results or UploadRefused', async () => {
     const inputs = [
-      ['a.xlsx', await renderXlsx({ reportId: 'r', version: 1, revision: 1, state: 'draft', title: 't', document: hotline(), result: scoreDocument(hotline()) as any })],
+      ['a.xlsx', await layoutWorkbook([[hotline()]], LAYOUT, true)],
       ['a.docx', await layoutDocx(hotline(), LAYOUT)],
     ] as const;
     await fc.assert(fc.asyncProperty(

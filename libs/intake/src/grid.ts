@@ -75,7 +75,7 @@ export const columnName = (col: number): string => {
 
 /**
  * A short printed value without the line breaks and padding a narrow cell adds: `效果\n\n显著` is `效果显著`,
- * `过     程` is `过程`, `　10` is `10`; a single space between words stays.
+ * `过     程` is `过程`, an ideographic space before `10` goes; a single space between words stays.
  */
 export function compact(text: string): string {
   return text.replace(/\s*(\n|\u3000| {2,})\s*/g, '').trim();

@@ -1,5 +1,6 @@
 import type { Grid } from './grid';
 
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
 export const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export const BAD_TEXT_MESSAGE = '含有不允许的字符（NUL 或不成对的代理项）';
 

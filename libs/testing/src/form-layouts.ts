@@ -129,7 +129,7 @@ function indicatorCells(form: any, layout: FormLayout, put: (cell: LayoutCell) =
     if (layout.splitTarget) splitTarget(indicator.target).forEach((text) => put({ row, col: c++, text }));
     else put({ row, col: c++, text: indicator.target });
     put({ row, col: c++, text: indicator.actual });
-    put(numbered({ row, col: c++, text: layout.wrapped && indicator.weight ? `　${indicator.weight}` : indicator.weight }, layout));
+    put(numbered({ row, col: c++, text: layout.wrapped && indicator.weight ? `\u3000${indicator.weight}` : indicator.weight }, layout));
     put(numbered({ row, col: c++, text: indicator.score }, layout));
     put({ row, col: c++, text: indicator.deviation });
     row++;

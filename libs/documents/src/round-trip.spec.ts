@@ -1,8 +1,8 @@
-import { renderDocx, renderXlsx } from '@jixiao/documents';
+import { embedImportDocument, readImportFile } from '@jixiao/intake';
 import { scoreDocument } from '@jixiao/scoring';
 import { beijingOffice, projectFormFixtures } from '@jixiao/testing';
-import { embedImportDocument } from './embedded';
-import { readImportFile } from './read-file';
+import { renderDocx } from './docx/render-docx';
+import { renderXlsx } from './xlsx/render-xlsx';
 
 const inputOf = (document: any) => ({
   reportId: 'r', version: 1, revision: 1, state: 'draft', title: document.projectName ?? document.title, document,
