@@ -77,6 +77,14 @@ describe('importing files (SPEC §18, §19)', () => {
     expect((await hn.get('/api/reports')).status).toBe(200);
   });
 
+  it('checks the organisation workbook an admin uploads the same way (SPEC §19: every upload)', async () => {
+    const admin = await as('admin');
+    const bomb = await zipBombXlsx(await blankProjectFormTemplate(), 300);
+    const res = await admin.post('/api/admin/organisation').attach('file', bomb, '组织.xlsx');
+    expect(res.status).toBe(413);
+    expect((await admin.get('/api/reports')).status).toBe(200);
+  });
+
   it('refuses a file it cannot read with 400 naming the file, and a file of an unknown kind', async () => {
     const hn = await as('hn-preparer');
     const bad = await hn.post('/api/reports').attach('file', Buffer.from('not a workbook'), 'x.xlsx');
