@@ -10,6 +10,7 @@ import { Organisation1765000000000 } from './1765000000000-organisation';
 import { SignIns1765100000000 } from './1765100000000-sign-ins';
 import { Campaigns1765200000000 } from './1765200000000-campaigns';
 import { Settings1765300000000 } from './1765300000000-settings';
+import { ReportImports1765600000000 } from './1765600000000-report-imports';
 
 export const migrations = [
   EventStore1764000000000,
@@ -24,4 +25,5 @@ export const migrations = [
   SignIns1765100000000,
   Campaigns1765200000000,
   Settings1765300000000,
+  ReportImports1765600000000,
 ];

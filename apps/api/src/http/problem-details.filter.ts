@@ -8,6 +8,7 @@ import { IdempotencyKeyReused } from './idempotency-key-reused';
 import { multipartProblem } from './multipart';
 import { CampaignConflict } from '@jixiao/domain';
 import { CampaignNotFound } from '@jixiao/campaigns';
+import { UploadRefused } from '@jixiao/intake';
 
 interface Problem {
   type: string;
@@ -52,6 +53,10 @@ export function toProblem(error: unknown): Problem | null {
   if (error instanceof SubmissionBlocked) return problem(422, 'submission-blocked', '自评不能提交', error.message, { errors: error.problems });
   if (error instanceof CampaignNotFound) return problem(404, 'not-found', '不存在', error.message);
   if (error instanceof CampaignConflict) return problem(409, 'campaign-conflict', '与任务现状冲突', error.message);
+  if (error instanceof UploadRefused) {
+    return problem(error.status, error.status === 413 ? 'upload-too-large' : 'invalid-upload', error.status === 413 ? '上传文件过大' : '上传文件无效',
+      error.message, { errors: [{ path: error.path, message: error.message }] });
+  }
   if (error instanceof HttpException) return fromHttpException(error);
   return fromBodyParser(error);
 }
