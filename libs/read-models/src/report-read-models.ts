@@ -45,7 +45,7 @@ const WRITES: AlongsideWrite[] = [
 
 /** report_summary and report_view, written with the events of every command, in the append's one statement. */
 export const reportReadModels: InlineProjection<ReportView> = {
-  viewOf: toReportView,
+  viewOf: (report) => toReportView(report),
   writesOf: (view: ReportView, at: string) => ({
     name: 'report-read-models',
     input: { summary: summaryRowOf(view, at, at), view, published: view.state === 'published' },
