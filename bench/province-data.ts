@@ -33,10 +33,10 @@ function nextCommand(random: () => number, report: Report, department: string): 
   const preparer: Actor = { username: `${department}-preparer`, role: 'preparer', department };
   const head: Actor = { username: `${department}-head`, role: 'head', department };
   const reviewer: Actor = { username: pick(random, REVIEWERS), role: 'reviewer', department: null };
-  if (random() < 0.015) return null;
+  if (random() < 0.005) return null;
   switch (report.state) {
     case 'draft':
-      return random() < 0.94 ? scoreChange(random, report, preparer, 'ChangeSelfScore') : { type: 'SubmitSelfEvaluation', actor: preparer, data: {} };
+      return random() < 0.96 ? scoreChange(random, report, preparer, 'ChangeSelfScore') : { type: 'SubmitSelfEvaluation', actor: preparer, data: {} };
     case 'self_scored':
       return random() < 0.8 ? { type: 'SignOffReport', actor: head, data: {} } : { type: 'SendBackReport', actor: head, data: { comment: '请补充偏差说明' } };
     case 'signed_off':
