@@ -184,7 +184,8 @@ async function explain(url: string, what: string, statements: { text: string; va
     const out: string[] = [];
     for (const { text, values } of statements) {
       const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${text}`, values);
-      out.push(`-- ${what}\n-- ${text.replace(/\s+/g, ' ').slice(0, 300)}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+      const shown = text.replace(/\s+/g, ' ').replace(/^SELECT "r"\."id" AS .*? FROM /, 'SELECT r.<every column> FROM ');
+      out.push(`-- ${what}\n-- ${shown.slice(0, 400)}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
     }
     return out;
   } finally {
