@@ -43,7 +43,7 @@ export class CampaignsController {
       let reply: Reply | undefined;
       const id = await this.commands.open(input, this.context(req, async (client, { campaignId }) => {
         reply = { status: 201, body: await getCampaign(client as unknown as Pool, campaignId, actorOf(req)) };
-        await record(client, reply);
+        await record?.(client, reply);
       }));
       res.setHeader('Location', `/api/campaigns/${id}`);
       return reply!;
@@ -79,7 +79,7 @@ export class CampaignsController {
       let reply: Reply | undefined;
       await this.commands.importProjects(id, rows, this.context(req, async (client, { planned = 0 }) => {
         reply = { status: 201, body: { added: planned, unchanged: rows.length - planned } };
-        await record(client, reply);
+        await record?.(client, reply);
       }));
       return reply!;
     });
@@ -89,7 +89,7 @@ export class CampaignsController {
   start(@Param('id') id: string, @Param('taskId') taskId: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.idempotency.run(req, res, async (record) => {
       const { view } = await this.commands.start(id, taskId, this.context(req, async (client, { view: drafted }) => {
-        await record(client, { status: 201, body: withAllowedCommands(drafted!, actorOf(req)), etag: etagOf(drafted!.version) });
+        await record?.(client, { status: 201, body: withAllowedCommands(drafted!, actorOf(req)), etag: etagOf(drafted!.version) });
       }));
       res.setHeader('Location', `/api/reports/${view.id}`);
       return { status: 201, body: withAllowedCommands(view, actorOf(req)), etag: etagOf(view.version) };

@@ -46,9 +46,10 @@ export class Idempotency implements OnModuleDestroy {
     await this.locks.end();
   }
 
-  async run(request: Request, response: Response, work: (record: RecordReply) => Promise<Reply>): Promise<unknown> {
+  /** `work` gets null without an Idempotency-Key: nothing to record, so a command needs no transaction of its own. */
+  async run(request: Request, response: Response, work: (record: RecordReply | null) => Promise<Reply>): Promise<unknown> {
     const claim = claimOf(request);
-    if (!claim) return send(response, await work(async () => undefined));
+    if (!claim) return send(response, await work(null));
     const earlier = await this.find(claim);
     if (earlier) return send(response, earlier);
     return this.holdingLock(claim, async () => {

@@ -38,14 +38,15 @@ export class ReportImports {
   }
 
   /** POST /api/reports with a file: 201 with the new draft, or 200 with the report the same file made before. */
-  async createFromFile(file: Express.Multer.File, actor: Actor, correlationId: string, record: RecordReply, res: Response): Promise<Reply> {
+  async createFromFile(file: Express.Multer.File, actor: Actor, correlationId: string, record: RecordReply | null, res: Response): Promise<Reply> {
     if (actor.role !== 'preparer' || !actor.department) throw new RoleNotPermitted('只有部门填表人可以创建或导入报告');
     const { document, contentHash } = await this.readSingleUpload(file);
     const earlier = await this.earlierImport(contentHash, document, actor);
     if (earlier) return { status: 200, body: earlier, etag: `"${earlier.version}"` };
     try {
-      const { view } = await this.draftImported(document, contentHash, actor, correlationId, (client, v) =>
-        record(client, { status: 201, body: summary(v), etag: `"${v.version}"` }));
+      const { view } = await this.draftImported(document, contentHash, actor, correlationId, async (client, v) => {
+        await record?.(client, { status: 201, body: summary(v), etag: `"${v.version}"` });
+      });
       res.setHeader('Location', `/api/reports/${view.id}`);
       return { status: 201, body: summary(view), etag: `"${view.version}"` };
     } catch (error) {

@@ -48,7 +48,7 @@ export class ReportsController {
     @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.idempotency.run(req, res, async (record) => {
       if (file) return this.imports.createFromFile(file, actor, correlationOf(req), record, res);
-      const recordReply = (tx: Queryable, view: ReportView) => record(tx, createdReplyOf(view));
+      const recordReply = record ? (tx: Queryable, view: ReportView) => record(tx, createdReplyOf(view)) : undefined;
       const { view } = await this.commands.execute(
         new DraftReportCommand(body, { actor, correlationId: correlationOf(req), recordReply }),
       );
@@ -182,7 +182,7 @@ export class ReportsController {
     return this.idempotency.run(req, res, async (record): Promise<Reply> => {
       const context: CommandContext = {
         reportId, actor, expectedVersion, correlationId: correlationOf(req),
-        recordReply: (tx, view) => record(tx, replyOf(view, actor)),
+        recordReply: record ? (tx, view) => record(tx, replyOf(view, actor)) : undefined,
       };
       const { view } = await this.commands.execute(command(context));
       return replyOf(view, actor);
