@@ -10,7 +10,7 @@ import { NoteList } from './NoteList';
 import { RowActions, type Editing } from './RowActions';
 import { RowEditor } from './RowEditor';
 import { ExecutionRow, TotalRow } from './TotalRows';
-import { FixPrintedTotal } from './FixPrintedTotal';
+import { AcceptSum } from './AcceptSum';
 import { groupByLevel } from './levels';
 import { rowsOf, totalsOf } from './table-totals';
 
@@ -53,7 +53,7 @@ export function IndicatorTable({ report, problems = [], onChanged }: Props) {
           <TotalRow totals={totals} notes={notes} />
         </tbody>
       </table>
-      {onChanged && isProjectForm && <FixPrintedTotal report={report} weight={totals.weight} onChanged={onChanged} />}
+      {onChanged && <AcceptSum report={report} table="form" onChanged={onChanged} />}
       {onChanged && report.allowedCommands.includes('SetIndicator') && isProjectForm && (
         editing?.mode === 'add'
           ? <IndicatorForm report={report} indicatorId={editing.rowId} onDone={done} onCancel={() => setEditing(null)} />

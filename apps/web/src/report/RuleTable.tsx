@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { ProblemItem } from '../api/client';
 import type { Indicator, Report } from '../api/types';
 import { notesOf, type Cell, type Notes } from './cell-notes';
+import { AcceptSum } from './AcceptSum';
 import { NoteList, cellClass } from './NoteList';
 import { RowActions, type Editing } from './RowActions';
 import { RowEditor } from './RowEditor';
@@ -51,6 +52,7 @@ export function RuleTable({ report, problems = [], onChanged }: Props) {
           </tr>
         </tbody>
       </table>
+      {onChanged && <AcceptSum report={report} table="rules" onChanged={onChanged} />}
     </div>
   );
 }
