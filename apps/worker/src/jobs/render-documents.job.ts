@@ -75,14 +75,12 @@ const hasVersion = (events: RecordedEvent[], version: number) =>
 async function renderInputOf(pool: Pool, job: TransitionJob): Promise<RenderInput> {
   const report = await reportStreams(pool).load(job.reportId, job.version);
   const view = toReportView(report);
-  const reviewScores = Object.fromEntries(
-    formOf(report.document).indicators.flatMap((_, i) => {
-      const score = report.reviewScores[report.indicatorIds[i]];
-      return score === undefined ? [] : [[i, score]];
-    }),
-  );
+  const reviewed = (ids: string[]) =>
+    Object.fromEntries(ids.flatMap((id, i) => (report.reviewScores[id] === undefined ? [] : [[i, report.reviewScores[id]]])));
+  const reviewScores = reviewed(report.indicatorIds.slice(0, formOf(report.document).indicators.length));
+  const ruleReviewScores = reviewed(report.ruleIds);
   return {
     reportId: report.id, version: job.version, revision: report.revision, state: report.state, title: view.title,
-    document: report.document, result: scoreDocument(report.document), reviewScores,
+    document: report.document, result: scoreDocument(report.document), reviewScores, ruleReviewScores,
   };
 }
