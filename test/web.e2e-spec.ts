@@ -60,6 +60,8 @@ describe('the web app, in Chromium', () => {
     await preparer.click('.ant-modal button:has-text("保存")');
     await see.text(preparer.getByTestId('funds'), '180');
     await see.text(preparer.locator('tr[data-indicator=execution]'), '90.00%');
+    // A blank report's 总分 is the sum from the start: nothing to accept, never an offer of 0.00.
+    await see.count(preparer.locator('[data-action=fix-total]'), 0);
     await shoot(preparer, '02c-new-report-funds');
     await preparer.goto('/reports');
     await preparer.click('text=导入报告 >> nth=-1');
@@ -74,6 +76,9 @@ describe('the web app, in Chromium', () => {
       await see.text(funds, heading);
     }
     await see.count(preparer.locator('td[data-cell=review]:not(:empty)'), 0);
+    // The imported 总分 (94.73) disagrees with its scores (84.73): the preparer may take the sum in one action.
+    await see.text(preparer.locator('[data-accept-sum=form]'), '94.73');
+    await see.text(preparer.locator('[data-accept-sum=form]'), '84.73');
     await shoot(preparer, '04-report-draft');
     await confirmed(preparer, '提交自评', '确认提交');
     await see.text(preparer.locator('[data-testid=workflow] [role=alert]'), '自评不能提交');
@@ -81,6 +86,9 @@ describe('the web app, in Chromium', () => {
     await see.className(weights, /flagged-blocking/);
     await see.text(weights, '应为 100');
     await shoot(preparer, '05-submission-refused');
+    await preparer.click('[data-action=fix-total]');
+    await see.count(preparer.locator('[data-action=fix-total]'), 0);
+    await see.exactly(preparer.locator('tr[data-row=total] td[data-label=填报总分]'), '填报 84.73');
   });
 
   it('lets the preparer change an actual value and a self score (refused without a reason), add and remove indicators, and submit', async () => {
@@ -199,6 +207,8 @@ describe('the web app, in Chromium', () => {
     await see.text(change.locator('.from-to'), '10');
     await see.text(preparer.locator('[data-event=ScoreAdjusted]'), '效益佐证材料不足');
     await see.text(preparer.locator('[data-event=ScoresRecomputed]').first(), '系统');
+    await see.text(preparer.locator('[data-event=SumAccepted]'), '采用合计作为总分');
+    await see.text(preparer.locator('[data-event=SumAccepted] .from-to'), '84.73');
     await shoot(preparer, '12-history');
     await preparer.goto('/dashboard');
     await see.visible(preparer.locator('.figure').first());

@@ -27,7 +27,8 @@ export function RuleTable({ report, problems = [], onChanged }: Props) {
   return (
     <div className="indicator-table">
       {unplaced.length > 0 && <NoteList notes={unplaced} />}
-      <table className="form-table rule-table" data-table="rules">
+      <table className={onChanged ? 'form-table rule-table' : 'form-table rule-table read-only'} data-table="rules">
+        <colgroup>{Array.from({ length: COLUMNS }, (_, i) => <col key={i} className={i === COLUMNS - 1 ? 'actions-col' : undefined} />)}</colgroup>
         <thead>
           <tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th><th>评分标准</th><th>指标解释 / 实际测算值</th><th>自评得分</th><th>计算得分</th><th>审核得分</th><th /></tr>
         </thead>
