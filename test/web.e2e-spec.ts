@@ -241,6 +241,8 @@ describe('the web app, in Chromium', () => {
     await shoot(visitor, '14-public-report');
     await visitor.goto('/public');
     await see.text(visitor.locator('.public-list thead'), '计算总分');
+    await see.visible(visitor.locator('.public-list a.report-link'));
+    await see.count(visitor.locator('.public-list .ant-spin-blur, .public-list .ant-spin-spinning'), 0);
     await shoot(visitor, '15-public-list');
   }, 110000);
 

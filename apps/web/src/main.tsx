@@ -12,7 +12,7 @@ import './styles.css';
 dayjs.locale('zh-cn');
 
 // Chinese first where the system has it (macOS, Windows, Linux), Latin from the same face; styles.css uses the same stack.
-const FONT_FAMILY = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif';
+const FONT_FAMILY = '"PingFang SC", "WenQuanYi Micro Hei", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
