@@ -79,6 +79,8 @@ describe('the web app, in Chromium', () => {
     // The imported 总分 (94.73) disagrees with its scores (84.73): the preparer may take the sum in one action.
     await see.text(preparer.locator('[data-accept-sum=form]'), '94.73');
     await see.text(preparer.locator('[data-accept-sum=form]'), '84.73');
+    // The form has no 满意度指标 row: the warning says what to do, beside the 分值合计 it leaves short of 100.
+    await see.text(preparer.locator('tr[data-row=total] td[data-cell=weight]'), '请新增满意度指标');
     await shoot(preparer, '04-report-draft');
     await confirmed(preparer, '提交自评', '确认提交');
     await see.text(preparer.locator('[data-testid=workflow] [role=alert]'), '自评不能提交');
