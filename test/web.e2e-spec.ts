@@ -268,6 +268,9 @@ describe('the web app, in Chromium', () => {
     await see.exactly(hh.locator('[data-testid=annex-3] tr[data-row=total] td[data-cell=weight]'), /^100\.00/);
     await see.count(hh.locator('td[data-cell=weight]:has-text("190")'), 0);
     await shoot(hh, '16-department-report');
+    // At phone width every table fits or scrolls in its own box: the page itself is never wider than the screen.
+    await hh.setViewportSize({ width: 390, height: 844 });
+    expect(await hh.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await hh.context().close();
   });
 });
