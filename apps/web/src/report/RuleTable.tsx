@@ -83,7 +83,7 @@ function RuleRow({ row, notes, comments, actions, editor }: RowProps) {
       <tr className="indicator" data-indicator={row.id}>
         <td className="text hide-narrow" data-label="一级指标">{row.level1}</td>
         <td className="text hide-narrow" data-label="二级指标">{row.level2}</td>
-        {td('name', '三级指标', <><span className="level2 show-narrow">{row.level1} · {row.level2}</span><strong className="indicator-name">{row.name}</strong></>, 'name')}
+        {td('name', '三级指标', <><span className="level2 show-narrow">{[row.level1, row.level2].filter(Boolean).join(' · ')}</span><strong className="indicator-name">{row.name}</strong></>, 'name')}
         {td('weight', '分值', row.weight, 'num')}
         {td('target', '评分标准', row.criterion ?? row.target, 'text criterion')}
         {td('actual', '实际测算值', <>{row.explanation && <span className="explanation">{row.explanation}</span>}<strong className="measured">{row.actual || '—'}</strong></>, 'text')}
