@@ -33,16 +33,19 @@ export const DEMO_USERS: DemoAccount[] = [
 ];
 
 /**
- * SPEC §12: only into an empty database; returns false when there was something already. Under a session advisory
- * lock: two API processes starting together on an empty database would otherwise both find it empty and both seed.
+ * SPEC §12: only into an empty database; returns false when there was something already. Under an advisory lock:
+ * two API processes starting together on an empty database would otherwise both find it empty and both seed. The
+ * lock is a transaction's (held by an open transaction that writes nothing, so it holds no log reader back), which
+ * also holds through PgBouncer in transaction mode, where a session lock may be released on another connection.
  */
 export async function seedDemoData(pool: Pool, fixturesDir = findFixturesDir()): Promise<boolean> {
   const lock = await pool.connect();
   try {
-    await lock.query(`SELECT pg_advisory_lock(hashtext('jixiao-demo-seed'))`);
+    await lock.query('BEGIN');
+    await lock.query(`SELECT pg_advisory_xact_lock(hashtext('jixiao-demo-seed'))`);
     return await seedIfEmpty(pool, fixturesDir);
   } finally {
-    await lock.query(`SELECT pg_advisory_unlock(hashtext('jixiao-demo-seed'))`).catch(() => undefined);
+    await lock.query('COMMIT').catch(() => undefined);
     lock.release();
   }
 }
