@@ -10,6 +10,7 @@ import { canStartReplicaCluster, ReplicaCluster, replicaCaughtUp, startReplicaCl
 import { loadConfig } from '../apps/api/src/config';
 import { createApp, prepareDatabase } from '../apps/api/src/create-app';
 import { DEMO_PASSWORD } from '../apps/api/src/demo/seed-demo-data';
+import { ReadSource } from '../apps/api/src/infrastructure/read-source';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -38,6 +39,11 @@ describeIfServers('reads from a streaming replica (READ_DATABASE_URL)', () => {
     await replicaCaughtUp(cluster.primaryUrl(), cluster.replicaUrl());
     app = await createApp(config, { logger: false });
     await app.init();
+    const reads = app.get(ReadSource);
+    for (let i = 0; !reads.replicaReady; i++) {
+      if (i > 200) throw new Error('the replica did not connect');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     replica = new Client({ connectionString: cluster.replicaUrl(database) });
     await replica.connect();
   }, 120000);
@@ -117,6 +123,23 @@ describeIfServers('reads from a streaming replica (READ_DATABASE_URL)', () => {
     } finally {
       await primary.end();
       await replica.query('SELECT pg_wal_replay_resume()');
+    }
+  });
+
+  it('starts and answers from the primary while the replica cannot be reached', async () => {
+    const config = loadConfig({
+      DATABASE_URL: cluster.primaryUrl(database), READ_DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/${database}`,
+      NODE_ENV: 'test', QUEUE_NAME: queueName,
+    });
+    const alone = await createApp(config, { logger: false });
+    await alone.init();
+    try {
+      const { body } = await request(alone.getHttpServer()).post('/api/auth/login').send({ username: 'hn-head', password: DEMO_PASSWORD }).expect(200);
+      const list = await request(alone.getHttpServer()).get('/api/reports').set('Authorization', `Bearer ${body.accessToken}`).expect(200);
+      expect(list.body.total).toBeGreaterThan(0);
+      await request(alone.getHttpServer()).get('/api/public/reports').expect(200);
+    } finally {
+      await alone.close();
     }
   });
 });

@@ -54,16 +54,19 @@ export class InfrastructureModule implements OnApplicationShutdown {
         { provide: ReportStreams, useFactory: (pool: Pool) => reportStreams(pool), inject: [PG_POOL] },
         {
           provide: READ_REPLICA,
-          useFactory: async (): Promise<ReadConnection | null> => config.readDatabaseUrl ? {
+          useFactory: (): ReadConnection | null => config.readDatabaseUrl ? {
             pool: createPool(config.readDatabaseUrl, 20),
-            dataSource: await createDataSource(config.readDatabaseUrl, [ReportSummaryEntity]).initialize(),
+            dataSource: createDataSource(config.readDatabaseUrl, [ReportSummaryEntity]), // connected by ReadSource
             replica: true,
           } : null,
         },
         {
           provide: ReadSource,
-          useFactory: (pool: Pool, dataSource: DataSource, redis: Redis, replica: ReadConnection | null) =>
-            new ReadSource(pool, dataSource, redis, config.queueName, replica),
+          useFactory: (pool: Pool, dataSource: DataSource, redis: Redis, replica: ReadConnection | null) => {
+            const reads = new ReadSource(pool, dataSource, redis, config.queueName, replica);
+            reads.connectReplica();
+            return reads;
+          },
           inject: [PG_POOL, DataSource, REDIS, READ_REPLICA],
         },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWrites },
@@ -78,7 +81,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
     await this.dataSource.destroy();
     await this.pool.end();
     if (this.replica) {
-      await this.replica.dataSource.destroy();
+      await this.replica.dataSource.destroy().catch(() => undefined); // never connected, or still connecting
       await this.replica.pool.end();
     }
   }

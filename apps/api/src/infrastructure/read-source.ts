@@ -19,6 +19,8 @@ export const REPLICA_WAIT_MS = 1000;
 /** How long a writer's last commit position is remembered: reads after that go to the replica unconditionally. */
 const REMEMBER_MS = 30_000;
 const POLL_MS = 10;
+/** A replica that could not be reached at start-up is tried again at most this often; the primary answers meanwhile. */
+const RECONNECT_MS = 5000;
 
 /** Keeps the larger of the stored and the new position (two API processes may record one user's commits out of order). */
 const REMEMBER_MAX = `
@@ -36,6 +38,8 @@ return 1`;
 @Injectable()
 export class ReadSource {
   private readonly primary: ReadConnection;
+  private connecting: Promise<unknown> | null = null;
+  private lastAttempt = 0;
 
   constructor(
     pool: Pool,
@@ -56,9 +60,18 @@ export class ReadSource {
     return this.replica !== null;
   }
 
+  /** The replica is configured and connected: reads may go to it. */
+  get replicaReady(): boolean {
+    return this.replica?.dataSource.isInitialized ?? false;
+  }
+
   /** Where this actor's next read goes; null: an anonymous (public) read, which has no writes of its own to see. */
   async forActor(actor: Actor | null): Promise<ReadConnection> {
     if (!this.replica || !this.redis) return this.primary;
+    if (!this.replica.dataSource.isInitialized) {
+      this.connectReplica();
+      return this.primary;
+    }
     if (!actor) return this.replica;
     let position: string | null;
     try {
@@ -87,6 +100,14 @@ export class ReadSource {
     if (!this.replica || !this.redis) return;
     const { rows } = await this.primary.pool.query(`SELECT (pg_current_wal_insert_lsn() - '0/0'::pg_lsn)::text AS position`);
     await this.redis.eval(REMEMBER_MAX, 1, this.keyOf(username), rows[0].position, REMEMBER_MS);
+  }
+
+  /** Connects the replica's DataSource in the background (first at start-up), so a replica that is down stops nothing. */
+  connectReplica(): void {
+    const dataSource = this.replica?.dataSource;
+    if (!dataSource || dataSource.isInitialized || this.connecting || Date.now() - this.lastAttempt < RECONNECT_MS) return;
+    this.lastAttempt = Date.now();
+    this.connecting = dataSource.initialize().catch(() => undefined).finally(() => (this.connecting = null));
   }
 
   private keyOf(username: string): string {
