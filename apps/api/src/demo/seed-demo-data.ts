@@ -5,6 +5,7 @@ import type { Pool } from 'pg';
 import type { Actor } from '@jixiao/domain';
 import { draftReport } from '@jixiao/reports';
 import { seedOrganisation } from './seed-organisation';
+import { seedDemoCampaign } from './seed-demo-campaign';
 
 export const DEMO_PASSWORD = 'jixiao-demo';
 
@@ -59,6 +60,7 @@ async function seedIfEmpty(pool: Pool, fixturesDir: string): Promise<boolean> {
     const actor = DEMO_USERS.find((u) => u.username === preparer)!;
     await draftReport(streams, pool, { document: JSON.parse(readFileSync(file, 'utf8')), actor, correlationId: 'demo-seed' });
   }
+  await seedDemoCampaign(pool, streams, DEMO_USERS);
   return true;
 }
 
