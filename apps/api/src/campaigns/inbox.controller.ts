@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import type { Actor } from '@jixiao/domain';
 import { CurrentActor } from '../auth/current-actor';
 import { PG_POOL } from '../infrastructure/infrastructure.module';
+import { ReadSource } from '../infrastructure/read-source';
 import { Clock } from './clock';
 import { readInbox } from './queries/inbox';
 
@@ -11,12 +12,14 @@ import { readInbox } from './queries/inbox';
 @ApiBearerAuth()
 @Controller()
 export class InboxController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool, private readonly clock: Clock) {}
+  constructor(@Inject(PG_POOL) private readonly pool: Pool, private readonly clock: Clock, private readonly reads: ReadSource) {}
 
   @Get('inbox')
   async inbox(@CurrentActor() actor: Actor) {
     const today = this.clock.today();
-    const [inbox, unread] = await Promise.all([readInbox(this.pool, actor, today), this.unread(actor.username)]);
+    // The inbox from the replica when there is one (SPEC §20); notifications, which the user marks read, from the primary.
+    const { pool } = await this.reads.forActor(actor);
+    const [inbox, unread] = await Promise.all([readInbox(pool, actor, today), this.unread(actor.username)]);
     return { today, ...inbox, unreadNotifications: unread };
   }
 
