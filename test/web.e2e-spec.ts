@@ -270,7 +270,7 @@ describe('the web app, in Chromium', () => {
     await shoot(hh, '16-department-report');
     // At phone width every table fits or scrolls in its own box: the page itself is never wider than the screen.
     await hh.setViewportSize({ width: 390, height: 844 });
-    expect(await hh.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await hh.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await hh.context().close();
   });
 });
