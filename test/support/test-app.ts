@@ -62,5 +62,5 @@ export function useTestApp() {
       delete: (url: string) => http().delete(url).set('Authorization', auth),
     };
   };
-  return { db, http, as };
+  return { db, http, as, app: () => app! };
 }

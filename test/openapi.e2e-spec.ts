@@ -1,0 +1,33 @@
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { buildOpenApiDocument } from '../apps/api/src/contracts/openapi';
+import { useTestApp } from './support/test-app';
+
+/** Routes Nest serves that are not part of the JSON API's contract (Prometheus text, the queue board, the document itself). */
+const OUTSIDE = [/^\/api\/metrics$/, /^\/api\/admin\/queues/, /^\/api\/docs/];
+
+describe('OpenAPI at /api/docs', () => {
+  const { http, app } = useTestApp();
+
+  it('serves the document built from the schemas, and a browsable page', async () => {
+    const res = await http().get('/api/docs-json').expect(200);
+    expect(res.body).toEqual(buildOpenApiDocument());
+    const page = await http().get('/api/docs').redirects(1).expect(200);
+    expect(page.text).toContain('swagger-ui');
+  });
+
+  it('describes every route the controllers serve (a route added without its schemas is listed here)', () => {
+    const scanned = SwaggerModule.createDocument(app(), new DocumentBuilder().build());
+    const served = Object.entries(scanned.paths).flatMap(([path, item]) =>
+      Object.keys(item).filter((key) => ['get', 'post', 'put', 'patch', 'delete'].includes(key)).map((method) => `${method.toUpperCase()} ${path}`));
+    const document = buildOpenApiDocument() as { paths: Record<string, object> };
+    const described = new Set(Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`)));
+    const undescribed = served.filter((route) => !described.has(route) && !OUTSIDE.some((p) => p.test(route.split(' ')[1])));
+    // Routes still being added on other branches are reported, not failed; everything on this branch is described.
+    if (undescribed.length) console.warn(`Routes without OpenAPI schemas yet:\n${undescribed.join('\n')}`);
+    expect(undescribed.filter((route) => !PENDING.some((p) => p.test(route)))).toEqual([]);
+    expect([...described].filter((route) => !served.includes(route))).toEqual([]);
+  });
+});
+
+/** SPEC §17–§18 routes landing from other branches: describe them in contracts/routes.ts, then drop them from here. */
+const PENDING = [/ \/api\/(campaigns|inbox|notifications)/, / \/api\/reports\/bulk$/, / \/api\/reports\/batch$/, / \/api\/reports\/\{id\}\/diff$/, / \/api\/templates\/project-list\.xlsx$/];
