@@ -1,5 +1,7 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
 import { buildOpenApiDocument } from '../apps/api/src/contracts/openapi';
+import { ROUTES } from '../apps/api/src/contracts/routes';
 import { useTestApp } from './support/test-app';
 
 /** Routes Nest serves that are not part of the JSON API's contract (Prometheus text, the queue board, the document itself). */
@@ -13,6 +15,23 @@ describe('OpenAPI at /api/docs', () => {
     expect(res.body).toEqual(buildOpenApiDocument());
     const page = await http().get('/api/docs').redirects(1).expect(200);
     expect(page.text).toContain('swagger-ui');
+  });
+
+  // Each response here is checked against the document when the file ends, like every e2e test's (support/contract.ts).
+  it('answers every signed-in route without a token 401, as a problem the document lists', async () => {
+    const missing = randomUUID();
+    for (const route of ROUTES.filter((r) => (r.auth ?? 'bearer') === 'bearer')) {
+      const url = route.path.replace('{id}', missing).replace(/\{[^}]+\}/g, 'x');
+      const res = await http()[route.method](url);
+      expect([route.path, res.status]).toEqual([route.path, 401]);
+    }
+  });
+
+  it('answers the health probes and the public documents of an unknown report as the document says', async () => {
+    for (const url of ['/api/health', '/api/health/ready', '/api/health/live']) expect((await http().get(url)).status).toBe(200);
+    const missing = randomUUID();
+    await http().get(`/api/public/reports/${missing}/documents`).expect(404);
+    await http().get(`/api/public/reports/${missing}/documents/pdf`).expect(404);
   });
 
   it('describes every route the controllers serve (a route added without its schemas is listed here)', () => {
