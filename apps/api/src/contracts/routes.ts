@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { departmentReportSchema, projectFormSchema } from '@jixiao/scoring';
 import { LoginBody } from '../auth/auth.controller';
 import { ScoreChangesQuery } from '../audit/list-score-changes';
 import { DepartmentBody, RegionBody, UnitBody } from '../organisation/organisation.controller';
@@ -101,7 +102,10 @@ export const ROUTES: Route[] = [
   {
     method: 'post', path: '/api/reports', tag: 'reports', summary: '导入（新建）自评表',
     description: 'JSON 请求体为 SPEC §2 的导入文件（jixiao.project-form.v1 或 jixiao.department-report.v1）；也可用 multipart/form-data 的 file 字段上传填好的 XLSX 模板。新建为草稿。',
-    body: z.record(z.string(), z.unknown()).meta({ description: 'SPEC §2 导入文件（format: jixiao.project-form.v1 | jixiao.department-report.v1）' }),
+    body: z.union([
+      projectFormSchema.meta({ id: 'ProjectFormDocument', description: '项目支出绩效自评表（SPEC §2，format: jixiao.project-form.v1）' }),
+      departmentReportSchema.meta({ id: 'DepartmentReportDocument', description: '部门整体支出绩效自评报告（SPEC §2，format: jixiao.department-report.v1）' }),
+    ]).meta({ description: 'SPEC §2 导入文件：JSON 的各单元格均为表上印刷的文字' }),
     upload: '填好的自评表 XLSX', idempotent: true,
     answers: { 201: { description: '已新建草稿', schema: R.Created, headers: ['ETag', 'Location'] }, ...problems(400, ...SIGNED_IN, 409, 413) },
   },

@@ -861,6 +861,120 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description 部门整体支出绩效自评报告（SPEC §2，format: jixiao.department-report.v1） */
+        DepartmentReportDocument: {
+            /** @constant */
+            format: "jixiao.department-report.v1";
+            source?: string;
+            fiscalYear: string;
+            department: string;
+            title: string;
+            sections: {
+                heading: string;
+                body: string;
+            }[];
+            ruleIndicators: {
+                level1: string;
+                level1Weight?: string;
+                level2: string;
+                level2Weight?: string;
+                name: string;
+                weight: string;
+                criterion: string;
+                explanation?: string;
+                measured: string;
+                rule: {
+                    /** @constant */
+                    kind: "deductPerStep";
+                    full?: string;
+                    threshold: string;
+                    /** @enum {string} */
+                    direction: "above" | "below" | "both";
+                    step: string;
+                    deduct: string;
+                    /** @enum {string} */
+                    steps?: "floor" | "ceil" | "exact";
+                } | {
+                    /** @constant */
+                    kind: "bands";
+                    full?: string;
+                    bands: {
+                        max?: string;
+                        min?: string;
+                        inclusive?: boolean;
+                        points: string;
+                    }[];
+                } | {
+                    /** @constant */
+                    kind: "levels";
+                    full?: string;
+                    levels: {
+                        [key: string]: string;
+                    };
+                } | {
+                    /** @constant */
+                    kind: "checklist";
+                    full?: string;
+                    items: {
+                        mark: string;
+                        points: string;
+                    }[];
+                } | {
+                    /** @constant */
+                    kind: "deductPerCount";
+                    full?: string;
+                    deduct: string;
+                } | {
+                    /** @constant */
+                    kind: "ratio";
+                    full?: string;
+                };
+                score: string;
+            }[];
+            ruleTotal: {
+                weight: string;
+                score: string;
+            };
+            selfAssessedGrade?: string;
+            baseData: {
+                [key: string]: unknown;
+            };
+            selfEvaluationForm: {
+                funds: {
+                    total: {
+                        initialBudget: string;
+                        annualBudget: string;
+                        executed: string;
+                        weight: string;
+                        executionRate: string;
+                        score: string;
+                    };
+                    unit?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                goals?: {
+                    planned: string;
+                    achieved: string;
+                };
+                indicators: {
+                    level1: string;
+                    level2: string;
+                    name: string;
+                    target: string;
+                    actual: string;
+                    weight: string;
+                    score: string;
+                    deviation: string;
+                    comparator?: string;
+                    unit?: string;
+                }[];
+                total: {
+                    weight: string;
+                    score: string;
+                };
+            };
+        };
         /** @description 已生成的一份文档 */
         DocumentLink: {
             /**
@@ -1069,6 +1183,62 @@ export interface components {
             message: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @description 项目支出绩效自评表（SPEC §2，format: jixiao.project-form.v1） */
+        ProjectFormDocument: {
+            /** @constant */
+            format: "jixiao.project-form.v1";
+            source?: string;
+            fiscalYear: string;
+            projectName: string;
+            competentDepartment: string;
+            implementingUnit: string;
+            funds: {
+                total: {
+                    initialBudget: string;
+                    annualBudget: string;
+                    executed: string;
+                    weight: string;
+                    executionRate: string;
+                    score: string;
+                };
+                currentYear?: {
+                    initialBudget: string;
+                    annualBudget: string;
+                    executed: string;
+                };
+                carryOver?: {
+                    initialBudget: string;
+                    annualBudget: string;
+                    executed: string;
+                };
+                other?: {
+                    initialBudget: string;
+                    annualBudget: string;
+                    executed: string;
+                };
+                unit?: string;
+            };
+            goals: {
+                planned: string;
+                achieved: string;
+            };
+            indicators: {
+                level1: string;
+                level2: string;
+                name: string;
+                target: string;
+                actual: string;
+                weight: string;
+                score: string;
+                deviation: string;
+                comparator?: string;
+                unit?: string;
+            }[];
+            total: {
+                weight: string;
+                score: string;
+            };
         };
         /** @description 已公开报告列表 */
         PublicReportList: {
@@ -1805,9 +1975,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": {
-                    [key: string]: unknown;
-                };
+                "application/json": components["schemas"]["ProjectFormDocument"] | components["schemas"]["DepartmentReportDocument"];
                 "multipart/form-data": {
                     /** @description 填好的自评表 XLSX */
                     file: string;
