@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import Ajv2020 from 'ajv/dist/2020';
 import { ContractChecker } from '../../../../test/support/contract';
 import { buildOpenApiDocument } from './openapi';
 import { ROUTES } from './routes';
@@ -43,6 +45,19 @@ describe('the OpenAPI document', () => {
       expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
     ]));
     expect(document.paths['/api/auth/login'].post.responses['429'].headers['Retry-After']).toBeDefined();
+  });
+
+  it('accepts every import document in fixtures/ as the body of POST /api/reports, and refuses one without its format', () => {
+    const schema = document.paths['/api/reports'].post.requestBody.content['application/json'].schema;
+    const validate = new Ajv2020({ strict: false }).compile({ ...schema, components: document.components });
+    const files = ['seed-003', 'seed-004'].flatMap((dir) => readdirSync(join(root, 'fixtures', dir)).filter((f) => f.endsWith('.json')).map((f) => join(root, 'fixtures', dir, f)));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const body = JSON.parse(readFileSync(file, 'utf8'));
+      expect([file, validate(body)]).toEqual([file, true]);
+      const { format: _, ...withoutFormat } = body;
+      expect(validate(withoutFormat)).toBe(false);
+    }
   });
 
   it('takes request bodies from the schemas the API validates with', () => {
