@@ -19,7 +19,7 @@ const FRAMEWORKS = [
 ];
 
 // Each lib may import only the libs below it: scoring ← domain ← (event-store) ← reports ← read-models; documents
-// reads domain and scoring; observability (logs and metrics, no Jixiao imports) sits under the I/O libs. Specs may also use @jixiao/testing. No lib imports an app.
+// reads domain and scoring, and intake (the reader of files, so what it renders reads back); observability (logs and metrics, no Jixiao imports) sits under the I/O libs. Specs may also use @jixiao/testing. No lib imports an app.
 const LAYERS = {
   scoring: [],
   domain: ['scoring'],
@@ -27,7 +27,8 @@ const LAYERS = {
   'event-store': ['observability'],
   reports: ['domain', 'event-store', 'scoring', 'observability'],
   'read-models': ['domain', 'event-store', 'scoring', 'reports', 'observability'],
-  documents: ['domain', 'scoring'],
+  intake: ['scoring'],
+  documents: ['domain', 'scoring', 'intake'],
   testing: ['domain', 'event-store'],
 };
 const PURE = new Set(['scoring', 'domain']);

@@ -6,7 +6,7 @@ const swc = ['@swc/jest', {
   },
 }];
 const moduleNameMapper = {
-  '^@jixiao/(domain|event-store|scoring|documents|read-models|reports|testing|observability|organisation)$': '<rootDir>/libs/$1/src',
+  '^@jixiao/(domain|event-store|scoring|documents|read-models|reports|testing|observability|organisation|campaigns|intake)$': '<rootDir>/libs/$1/src',
 };
 const base = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 

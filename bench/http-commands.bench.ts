@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../apps/api/src/config';
 import { createApp } from '../apps/api/src/create-app';
 import { DEMO_PASSWORD, findFixturesDir, seedDemoData } from '../apps/api/src/demo/seed-demo-data';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { Client } from 'pg';
 import { join } from 'node:path';
 import { BenchRow, printRows, scratchDatabase } from './bench-kit';
 import type { LoadPlan, LoadResult } from './load-client';
@@ -31,18 +33,57 @@ export async function benchHttpCommands(): Promise<BenchRow[]> {
     }));
     const plan = { base, seconds: SECONDS, token, reports };
     const baseline = await loadFromAnotherProcess({ ...plan, mode: 'health' });
+    const counted = countStatements();
+    const cpu = process.cpuUsage();
+    const profile = await startProfile();
     const commands = await loadFromAnotherProcess({ ...plan, mode: 'commands' });
+    await profile.stop();
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
+    const statements = counted.stop();
     if (commands.failures) console.warn(`  (${commands.failures} commands did not answer 200)`);
     const rate = commands.count / commands.seconds;
     const healthRate = baseline.count / baseline.seconds;
     return [
       { name: `full command over HTTP, ${CONNECTIONS} connections`, value: rate, unit: 'commands/s', baseline: healthRate, baselineName: 'GET /api/health', ratio: rate / healthRate, target: '≥ 1,000/s' },
       { name: 'full command over HTTP, p99 latency', value: commands.p99, unit: 'ms', baseline: baseline.p99, baselineName: 'GET /api/health p99', ratio: commands.p99 / baseline.p99, target: '< 50 ms' },
+      // Less noisy than rates on a shared machine: what one command costs the API process and the database link.
+      { name: '  API process CPU per command', value: cpuMs / commands.count, unit: 'ms', baseline: null, ratio: null },
+      { name: '  statements sent to PostgreSQL per command', value: statements / commands.count, unit: 'statements', baseline: null, ratio: null },
     ];
   } finally {
     await app.close();
     await db.drop();
   }
+}
+
+/** Counts the statements every pg client of this process sends until stopped. */
+function countStatements(): { stop: () => number } {
+  const original = Client.prototype.query;
+  let count = 0;
+  Client.prototype.query = function (this: Client, ...args: unknown[]) {
+    count++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof Client.prototype.query;
+  return { stop: () => { Client.prototype.query = original; return count; } };
+}
+
+/** With BENCH_CPU_PROFILE=file.cpuprofile, a CPU profile of the API process during the command load only. */
+async function startProfile(): Promise<{ stop: () => Promise<void> }> {
+  const file = process.env.BENCH_CPU_PROFILE;
+  if (!file) return { stop: async () => undefined };
+  const session = new Session();
+  session.connect();
+  const post = (method: string) => new Promise<any>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 /** The load runs in a child process, as wrk would: the API's event loop is its own. */

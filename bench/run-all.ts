@@ -11,6 +11,7 @@ const BENCHES: Bench[] = [
   { title: 'read side', file: 'read-side.bench', exportName: 'benchReadSide' },
   { title: 'read side: projections', file: 'projections.bench', exportName: 'benchProjections' },
   { title: 'worker: transition → documents', file: 'documents.bench', exportName: 'benchDocuments' },
+  { title: 'import: workbook of forms', file: 'intake.bench', exportName: 'benchIntake' },
 ];
 
 /** `npm run bench`: every figure beside a baseline measured in the same run (SPEC §14). */

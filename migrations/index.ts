@@ -8,7 +8,9 @@ import { ReportViewLz41764300000000 } from './1764300000000-report-view-lz4';
 import { ListSortIndexes1764400000000 } from './1764400000000-list-sort-indexes';
 import { Organisation1765000000000 } from './1765000000000-organisation';
 import { SignIns1765100000000 } from './1765100000000-sign-ins';
+import { Campaigns1765200000000 } from './1765200000000-campaigns';
 import { Settings1765300000000 } from './1765300000000-settings';
+import { ReportImports1765600000000 } from './1765600000000-report-imports';
 
 export const migrations = [
   EventStore1764000000000,
@@ -21,5 +23,7 @@ export const migrations = [
   ListSortIndexes1764400000000,
   Organisation1765000000000,
   SignIns1765100000000,
+  Campaigns1765200000000,
   Settings1765300000000,
+  ReportImports1765600000000,
 ];

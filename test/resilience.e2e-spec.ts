@@ -25,7 +25,7 @@ async function startApi(databaseUrl: string, port: number): Promise<ChildProcess
 
 function startWorker(databaseUrl: string, queueName: string): ChildProcess {
   return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
-    cwd: ROOT, stdio: 'ignore', env: { ...process.env, DATABASE_URL: databaseUrl, QUEUE_NAME: queueName },
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DATABASE_URL: databaseUrl, QUEUE_NAME: queueName },
   });
 }
 

@@ -60,6 +60,8 @@ describe('the web app, in Chromium', () => {
     await preparer.click('.ant-modal button:has-text("保存")');
     await see.text(preparer.getByTestId('funds'), '180');
     await see.text(preparer.locator('tr[data-indicator=execution]'), '90.00%');
+    // A blank report's 总分 is the sum from the start: nothing to accept, never an offer of 0.00.
+    await see.count(preparer.locator('[data-action=fix-total]'), 0);
     await shoot(preparer, '02c-new-report-funds');
     await preparer.goto('/reports');
     await preparer.click('text=导入报告 >> nth=-1');
@@ -74,6 +76,11 @@ describe('the web app, in Chromium', () => {
       await see.text(funds, heading);
     }
     await see.count(preparer.locator('td[data-cell=review]:not(:empty)'), 0);
+    // The imported 总分 (94.73) disagrees with its scores (84.73): the preparer may take the sum in one action.
+    await see.text(preparer.locator('[data-accept-sum=form]'), '94.73');
+    await see.text(preparer.locator('[data-accept-sum=form]'), '84.73');
+    // The form has no 满意度指标 row: the warning says what to do, beside the 分值合计 it leaves short of 100.
+    await see.text(preparer.locator('tr[data-row=total] td[data-cell=weight]'), '请新增满意度指标');
     await shoot(preparer, '04-report-draft');
     await confirmed(preparer, '提交自评', '确认提交');
     await see.text(preparer.locator('[data-testid=workflow] [role=alert]'), '自评不能提交');
@@ -81,6 +88,9 @@ describe('the web app, in Chromium', () => {
     await see.className(weights, /flagged-blocking/);
     await see.text(weights, '应为 100');
     await shoot(preparer, '05-submission-refused');
+    await preparer.click('[data-action=fix-total]');
+    await see.count(preparer.locator('[data-action=fix-total]'), 0);
+    await see.exactly(preparer.locator('tr[data-row=total] td[data-label=填报总分]'), '填报 84.73');
   });
 
   it('lets the preparer change an actual value and a self score (refused without a reason), add and remove indicators, and submit', async () => {
@@ -199,6 +209,8 @@ describe('the web app, in Chromium', () => {
     await see.text(change.locator('.from-to'), '10');
     await see.text(preparer.locator('[data-event=ScoreAdjusted]'), '效益佐证材料不足');
     await see.text(preparer.locator('[data-event=ScoresRecomputed]').first(), '系统');
+    await see.text(preparer.locator('[data-event=SumAccepted]'), '采用合计作为总分');
+    await see.text(preparer.locator('[data-event=SumAccepted] .from-to'), '84.73');
     await shoot(preparer, '12-history');
     await preparer.goto('/dashboard');
     await see.visible(preparer.locator('.figure').first());
@@ -231,6 +243,8 @@ describe('the web app, in Chromium', () => {
     await shoot(visitor, '14-public-report');
     await visitor.goto('/public');
     await see.text(visitor.locator('.public-list thead'), '计算总分');
+    await see.visible(visitor.locator('.public-list a.report-link'));
+    await see.count(visitor.locator('.public-list .ant-spin-blur, .public-list .ant-spin-spinning'), 0);
     await shoot(visitor, '15-public-list');
   }, 110000);
 
@@ -254,6 +268,9 @@ describe('the web app, in Chromium', () => {
     await see.exactly(hh.locator('[data-testid=annex-3] tr[data-row=total] td[data-cell=weight]'), /^100\.00/);
     await see.count(hh.locator('td[data-cell=weight]:has-text("190")'), 0);
     await shoot(hh, '16-department-report');
+    // At phone width every table fits or scrolls in its own box: the page itself is never wider than the screen.
+    await hh.setViewportSize({ width: 390, height: 844 });
+    expect(await hh.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await hh.context().close();
   });
 });

@@ -12,13 +12,18 @@ import { ReportsModule } from './reports/reports.module';
 import { StatsModule } from './stats/stats.module';
 import { AuditModule } from './audit/audit.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { ReviewingModule } from './reviewing/reviewing.module';
 
 @Module({})
 export class AppModule {
   static forConfig(config: Config): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forConfig(config), AuthModule, ReportsModule, AdminModule, StatsModule, AuditModule, OrganisationModule],
+      imports: [
+        InfrastructureModule.forConfig(config), AuthModule, ReportsModule, AdminModule, StatsModule, AuditModule, OrganisationModule,
+        CampaignsModule, ReviewingModule,
+      ],
       controllers: [HealthController, PublicReportsController, DocumentsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow('MIGRATION_DATABASE_URL');
   });
 
+  it('reads from READ_DATABASE_URL only when set, and refuses one that is not PostgreSQL (SPEC §20)', () => {
+    expect(loadConfig({}).readDatabaseUrl).toBeNull();
+    expect(loadConfig({ READ_DATABASE_URL: 'postgres://reader@replica:5433/jixiao' }).readDatabaseUrl).toBe('postgres://reader@replica:5433/jixiao');
+    expect(() => loadConfig({ READ_DATABASE_URL: 'replica:5433' })).toThrow('READ_DATABASE_URL');
+  });
+
   it('never seeds demo data in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-secret-value' }).seedDemoData).toBe(false);
   });

@@ -5,6 +5,7 @@ const schema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/jixiao'),
     MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    READ_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     JWT_SECRET: z.string().min(16).optional(),
@@ -22,6 +23,8 @@ export type Config = Readonly<{
   databaseUrl: string;
   /** The owner's connection for migrations (SPEC §19); the app's own DATABASE_URL when unset. */
   migrationDatabaseUrl: string;
+  /** A streaming replica for lists, search, statistics and public reads (SPEC §20); null: everything reads the primary. */
+  readDatabaseUrl: string | null;
   redisUrl: string;
   port: number;
   /** null outside production when JWT_SECRET is unset: the secret generated at first start and kept in the database. */
@@ -46,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: value.NODE_ENV,
     databaseUrl: value.DATABASE_URL,
     migrationDatabaseUrl: value.MIGRATION_DATABASE_URL ?? value.DATABASE_URL,
+    readDatabaseUrl: value.READ_DATABASE_URL ?? null,
     redisUrl: value.REDIS_URL,
     port: value.PORT,
     jwtSecret: value.JWT_SECRET ?? null,

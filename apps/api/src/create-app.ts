@@ -7,7 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { static as serveStatic, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { appRoleProblem, createPool, ensureDatabase, migrate } from '@jixiao/event-store';
+import { appRoleProblem, createPool, ensureDatabase, migrate, whileConnectionsAreCut } from '@jixiao/event-store';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
@@ -20,8 +20,10 @@ import { refuseInvalidUtf8, refuseUnsafeText, SafeTextPipe } from './http/safe-t
 
 /** Creates the database if missing, runs the migrations, and seeds the demo data into an empty one. */
 export async function prepareDatabase(config: Config): Promise<{ migrations: string[]; seeded: boolean }> {
-  await ensureDatabase(config.migrationDatabaseUrl);
-  const migrations = await migrate(config.migrationDatabaseUrl, config.databaseUrl);
+  const migrations = await whileConnectionsAreCut(async () => {
+    await ensureDatabase(config.migrationDatabaseUrl);
+    return migrate(config.migrationDatabaseUrl, config.databaseUrl);
+  });
   const pool = createPool(config.databaseUrl, 2);
   try {
     if (config.nodeEnv === 'production') await refuseOwnerRole(pool);

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useTestDatabase } from '@jixiao/testing';
+import { layoutDocx, projectFormFixtures, useTestDatabase } from '@jixiao/testing';
 import { seedDemoData } from '../../api/src/demo/seed-demo-data';
 
 const root = join(__dirname, '../../..');
@@ -21,6 +23,25 @@ describe('jixiao import FILE --user U', () => {
     expect({ version, state }).toEqual({ version: 1, state: 'draft' });
     const { rows } = await db.pool.query('SELECT department FROM report_summary WHERE id = $1', [id]);
     expect(rows[0].department).toBe('hhbj');
+  });
+
+  it('drafts a form read from a Word table, and the same file again answers with that report (SPEC §18)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'jixiao-import-')), '自评表.docx');
+    const form = projectFormFixtures()[1].document;
+    writeFileSync(file, await layoutDocx(form, {
+      rowOffset: 0, colOffset: 0, title: 'inline', headingLines: true, serial: true, splitTarget: false, numbers: false,
+      mergeLevels: true, unitInHeading: true, footer: true,
+    }));
+    const run = jixiao('import', file, '--user', 'hn-preparer');
+    expect(run.stderr).toBe('');
+    const { id } = JSON.parse(run.stdout);
+    const { rows } = await db.pool.query('SELECT title, department FROM report_summary WHERE id = $1', [id]);
+    expect(rows[0]).toEqual({ title: form.projectName, department: '009' });
+    const before = await reportCount();
+    const again = jixiao('import', file, '--user', 'hn-preparer');
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout).id).toBe(id);
+    expect(await reportCount()).toBe(before);
   });
 
   it.each([

@@ -19,7 +19,7 @@ export async function launch(): Promise<Browser> {
 }
 
 /** One browser context per user: each keeps its own session in its own localStorage. */
-export async function userPage(browser: Browser, baseUrl: string, username?: string): Promise<Page> {
+export async function userPage(browser: Browser, baseUrl: string, username?: string, landing = '/reports'): Promise<Page> {
   const context: BrowserContext = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', baseURL: baseUrl });
   const page = await context.newPage();
   page.setDefaultTimeout(10000);
@@ -28,7 +28,8 @@ export async function userPage(browser: Browser, baseUrl: string, username?: str
     await page.fill('input[name=username]', username);
     await page.fill('input[name=password]', 'jixiao-demo');
     await page.click('button[type=submit]');
-    await page.waitForURL(/\/reports$/);
+    await page.waitForURL(/\/inbox$/);
+    if (landing !== '/inbox') await page.goto(landing);
   }
   return page;
 }

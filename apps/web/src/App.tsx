@@ -12,6 +12,9 @@ import { PublicReportPage } from './pages/PublicReportPage';
 import { ReportListPage } from './pages/ReportListPage';
 import { ReportPage } from './pages/ReportPage';
 import { useSession } from './session/session';
+import { CampaignPage } from './campaigns/CampaignPage';
+import { CampaignsPage } from './campaigns/CampaignsPage';
+import { InboxPage } from './campaigns/InboxPage';
 
 export function App() {
   return (
@@ -27,7 +30,10 @@ export function App() {
         <Route path="/dashboard" element={<SignedIn><DashboardPage /></SignedIn>} />
         <Route path="/admin" element={<SignedIn role="admin"><AdminPage /></SignedIn>} />
         <Route path="/password" element={<SignedIn><ChangePasswordPage /></SignedIn>} />
-        <Route path="*" element={<Navigate to="/reports" replace />} />
+        <Route path="/inbox" element={<SignedIn><InboxPage /></SignedIn>} />
+        <Route path="/campaigns" element={<SignedIn><CampaignsPage /></SignedIn>} />
+        <Route path="/campaigns/:id" element={<SignedIn><CampaignPage /></SignedIn>} />
+        <Route path="*" element={<Navigate to="/inbox" replace />} />
       </Routes>
     </AppShell>
   );

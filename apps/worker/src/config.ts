@@ -16,6 +16,9 @@ const schema = z.object({
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Test hook: hold each render this long, to kill a worker mid-job. */
   RENDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** SPEC §17: reminders also go by email when set (smtp:// or smtps://). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_FROM: z.string().optional(),
 });
 
 export type WorkerConfig = Readonly<{
@@ -32,6 +35,8 @@ export type WorkerConfig = Readonly<{
   retryFailedAfterMs: number;
   metricsPort: number;
   renderDelayMs: number;
+  smtpUrl?: string;
+  smtpFrom?: string;
 }>;
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
@@ -45,5 +50,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     nodeEnv: v.NODE_ENV, databaseUrl: v.DATABASE_URL, migrationDatabaseUrl: v.MIGRATION_DATABASE_URL ?? v.DATABASE_URL, redisUrl: v.REDIS_URL, queueName: v.QUEUE_NAME, concurrency: v.WORKER_CONCURRENCY,
     lockMs: v.JOB_LOCK_MS, feedIntervalMs: v.FEED_INTERVAL_MS, sweepIntervalMs: v.SWEEP_INTERVAL_MS,
     retryFailedAfterMs: v.RETRY_FAILED_AFTER_MS, metricsPort: v.METRICS_PORT, renderDelayMs: v.RENDER_DELAY_MS,
+    smtpUrl: v.SMTP_URL, smtpFrom: v.SMTP_FROM,
   });
 }

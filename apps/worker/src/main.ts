@@ -1,6 +1,6 @@
 import './tracing';
 import 'reflect-metadata';
-import { appRoleProblem, createPool, ensureDatabase, migrate } from '@jixiao/event-store';
+import { appRoleProblem, createPool, ensureDatabase, migrate, whileConnectionsAreCut } from '@jixiao/event-store';
 import { assertCjkFont } from '@jixiao/documents';
 import { collectLogLag, collectQueue, createLogger, startMetricsServer } from '@jixiao/observability';
 import { loadWorkerConfig } from './config';
@@ -8,6 +8,7 @@ import { JobFeed } from './job-feed';
 import { sweep } from './job-sweep';
 import { createQueue, createWorker } from './report-jobs.processor';
 import { ScoreChangesRunner } from './score-changes-runner';
+import { startReminders } from './jobs/reminders.job';
 
 const log = (() => {
   try {
@@ -23,10 +24,12 @@ async function main(): Promise<void> {
   // No CJK font, no PDF: refuse to start, naming the fix, rather than fail every render (SPEC §19).
   const font = await assertCjkFont();
   log.info({ font: font.path }, 'CJK font for PDFs');
-  await ensureDatabase(config.migrationDatabaseUrl);
-  await migrate(config.migrationDatabaseUrl, config.databaseUrl);
+  await whileConnectionsAreCut(async () => {
+    await ensureDatabase(config.migrationDatabaseUrl);
+    await migrate(config.migrationDatabaseUrl, config.databaseUrl);
+  });
   const pool = createPool(config.databaseUrl, config.concurrency + 2, (e) => log.warn({ error: e.message }, 'idle pg client'));
-  if (config.nodeEnv === 'production') await refuseOwnerRole(pool);
+  if (config.nodeEnv === 'production') await whileConnectionsAreCut(() => refuseOwnerRole(pool));
   const queue = createQueue(config.queueName, config.redisUrl);
   queue.on('error', (e) => log.warn({ error: e.message }, 'queue'));
   const worker = createWorker(config.queueName, config.redisUrl, pool, { ...config, font, logger: log });
@@ -52,12 +55,17 @@ async function main(): Promise<void> {
   );
   void runSweep(0);
   const sweeper = setInterval(() => runSweep(config.retryFailedAfterMs), config.sweepIntervalMs);
+  const reminders = await startReminders(pool, {
+    queueName: `${config.queueName}-reminders`, redisUrl: config.redisUrl, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom,
+    onError: (e) => log.warn({ error: e.message }, 'reminders'),
+  });
   log.info({ queue: config.queueName }, 'processing queue');
   const shutdown = async () => {
     clearInterval(sweeper);
     metrics?.close();
     await feed.stop();
     await scoreChanges.stop();
+    await reminders.close();
     await worker.close();
     await queue.close();
     await pool.end();

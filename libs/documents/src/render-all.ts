@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { embedImportDocument } from '@jixiao/intake';
 import { renderDocx } from './docx/render-docx';
 import type { CjkFont } from './fonts';
 import { renderPdf } from './pdf/render-pdf';
@@ -33,8 +34,9 @@ export interface RenderOutcome {
 }
 
 const RENDERERS: Record<DocumentFormat, (input: RenderInput, options: RenderOptions) => Promise<Buffer>> = {
-  xlsx: (input) => renderXlsx(input),
-  docx: (input) => renderDocx(input),
+  // XLSX and DOCX carry the import document, so a rendered report imports back to the same document (SPEC §18).
+  xlsx: async (input) => embedImportDocument(await renderXlsx(input), input.document),
+  docx: async (input) => embedImportDocument(await renderDocx(input), input.document),
   pdf: (input, options) => renderPdf(input, { font: options.font }),
 };
 

@@ -19,6 +19,8 @@ export interface RenderInput {
   result?: RenderResult | null;
   /** Form indicator index → the reviewer's adjusted score. */
   reviewScores?: Record<number, string>;
+  /** A department report's 附件1 rule index → the reviewer's adjusted score. */
+  ruleReviewScores?: Record<number, string>;
 }
 
 export const STATE_NAMES: Record<string, string> = STATE_LABELS;

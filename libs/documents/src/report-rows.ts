@@ -1,4 +1,5 @@
-import { flagLabel, placeOf } from '@jixiao/scoring';
+import Decimal from 'decimal.js';
+import { flagLabel, placeOf, readDecimal } from '@jixiao/scoring';
 import { baseDataTables } from './base-data';
 import type { TableBlock } from './table-block';
 import { FUNDS_ROWS, formOf, INDICATOR_HEADINGS, isDepartmentReport, RenderInput } from './render-input';
@@ -34,15 +35,25 @@ export function reportContent(input: RenderInput): ReportContent {
 }
 
 function ruleTable(input: RenderInput): TableBlock {
-  const rows = (input.document.ruleIndicators as any[]).map((row, i) =>
-    [row.level1, row.level2, row.name, row.weight, row.criterion, row.measured, row.score, input.result?.indicators[i]?.computedScore ?? '']);
-  rows.push(['合计', '', '', input.document.ruleTotal.weight, '', '', input.document.ruleTotal.score, input.result?.total.computed ?? '']);
+  const review = input.ruleReviewScores ?? {};
+  const reviewed = Object.keys(review).length > 0;
+  const rules = input.document.ruleIndicators as any[];
+  const rows = rules.map((row, i) =>
+    [row.level1, row.level2, row.name, row.weight, row.criterion, row.measured, row.score, input.result?.indicators[i]?.computedScore ?? '', review[i] ?? '']);
+  const reviewTotal = reviewed ? sumOf(rules.map((row, i) => review[i] ?? row.score)) : '';
+  rows.push(['合计', '', '', input.document.ruleTotal.weight, '', '', input.document.ruleTotal.score, input.result?.total.computed ?? '', reviewTotal]);
   return {
     kind: 'rules',
     title: '附件1：部门整体支出绩效评价指标评分表',
-    headings: ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '实际测算值', '自评得分', '系统计算得分'],
-    rows, widths: [1, 1, 1.6, 0.6, 3.4, 1, 0.8, 0.9],
+    headings: ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '实际测算值', '自评得分', '系统计算得分', '审核得分'],
+    rows, widths: [0.8, 0.8, 1.4, 0.5, 2.9, 1, 0.8, 0.9, 0.8],
   };
+}
+
+/** The reviewer's total: each row's adjusted score, else its self score (blank cells are not zero, and add nothing). */
+function sumOf(scores: (string | undefined)[]): string {
+  const numbers = scores.map((score) => readDecimal(score ?? '')).filter((n): n is Decimal => n !== null);
+  return numbers.reduce((total, n) => total.plus(n), new Decimal(0)).toFixed(2);
 }
 
 function fundsTable(form: any, result: any): TableBlock {

@@ -14,3 +14,5 @@ export * from './report/upcasters';
 export * from './upcasting';
 export { assertMayDraft } from './report/drafting';
 export * from './organisation';
+export * from './campaign';
+export * from './report/comment-threads';

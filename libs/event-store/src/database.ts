@@ -91,3 +91,23 @@ async function grantAppRole(databaseUrl: string, appUrl?: string): Promise<void>
     await client.end();
   }
 }
+
+const CONNECTION_LOST = /^(57P0[1-3]|08\d{3}|53300|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/;
+
+/** A lost or refused connection (a restart, `pg_terminate_backend`): worth trying again, unlike a real error. */
+export function isConnectionLoss(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (typeof code === 'string' && CONNECTION_LOST.test(code)) || /Connection terminated|connection closed/i.test(String(message));
+}
+
+/** Start-up steps retried while PostgreSQL is restarting or cutting connections, for up to `attempts` seconds. */
+export async function whileConnectionsAreCut<T>(work: () => Promise<T>, attempts = 30): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isConnectionLoss(error) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}

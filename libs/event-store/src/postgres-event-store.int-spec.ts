@@ -74,6 +74,36 @@ describe('PostgresEventStore', () => {
     expect(await store().readStream(stream)).toHaveLength(2);
   });
 
+  it('runs its alongside writes in the append statement, and none of them when the append is refused', async () => {
+    await db.pool.query('CREATE TABLE IF NOT EXISTS side_notes (stream text, note text, events int)');
+    const stream = `report-${randomUUID()}`;
+    const writes = [
+      { as: 'noted', sql: `INSERT INTO side_notes SELECT input->>'stream', input->>'note', 0 FROM alongside_input RETURNING note` },
+      // A later write may read an earlier one by name; both see the events only through the input's presence.
+      { as: 'echoed', sql: `INSERT INTO side_notes SELECT input->>'stream', 'echo ' || note, 0 FROM noted, alongside_input` },
+    ];
+    const append = (expectedVersion: number, expectedHash: string | null, note: string, count = 1) =>
+      store().append(stream, Array.from({ length: count }, () => ({ type: 'Tested', data: { note } })), {
+        expectedVersion, expectedHash, metadata, alongside: { name: 'test-side-notes', input: { stream, note }, writes },
+      });
+    const [first] = await append(0, null, 'first');
+    await expect(append(0, null, 'stale')).rejects.toBeInstanceOf(StaleVersion);
+    await expect(append(5, first.hash, 'ahead')).rejects.toBeInstanceOf(StaleVersion);
+    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => append(1, first.hash, `racer-${i}`)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const [, racer] = await store().readStream(stream);
+    await append(2, racer.hash, 'two at once', 2);
+    const { rows } = await db.pool.query('SELECT note FROM side_notes WHERE stream = $1', [stream]);
+    const notes = rows.map((r) => r.note).sort();
+    expect(notes).toHaveLength(6);
+    expect(notes).toEqual(expect.arrayContaining(['first', 'echo first', 'two at once', 'echo two at once']));
+    expect(notes.filter((note) => /^(echo )?racer-\d$/.test(note))).toHaveLength(2);
+    expect((await store().readStream(stream)).map((e) => e.version)).toEqual([1, 2, 3, 4]);
+    await expect(store().append(stream, [{ type: 'Tested', data: {} }], {
+      expectedVersion: 4, expectedHash: null, metadata, alongside: { name: 'bad', input: {}, writes: [{ as: 'appended', sql: 'SELECT 1' }] },
+    })).rejects.toThrow(/alongside/);
+  });
+
   it('refuses to rewrite history: UPDATE, DELETE and TRUNCATE fail in the database', async () => {
     await appendAt(`report-${randomUUID()}`, 0, null);
     await expect(db.pool.query(`UPDATE events SET data = '{}'`)).rejects.toThrow(/append-only/);

@@ -21,6 +21,29 @@ export interface AppendOptions {
    * an append is one statement, with no BEGIN/COMMIT.
    */
   inTransaction?: (tx: Queryable, recorded: RecordedEvent[]) => Promise<void>;
+  /**
+   * Writes that commit with the events in the append's own statement: one round trip, no BEGIN/COMMIT (the inline
+   * projection). They run only when the events were inserted; a refused append writes none of them.
+   */
+  alongside?: Alongside;
+}
+
+/**
+ * A typed unit of work for the append's statement. Each write is a data-modifying statement that becomes a CTE named
+ * `as`; it takes no placeholders of its own but reads its one input from `alongside_input` (one row, column `input`,
+ * jsonb), which holds a row only when the events were inserted, and may read earlier writes by their names. The
+ * store adds the input as its own last parameter: no SQL text of the caller is rewritten or renumbered.
+ */
+export interface Alongside {
+  /** Names the composed statement, prepared once per connection: the same name must always come with the same writes. */
+  name: string;
+  input: unknown;
+  writes: readonly AlongsideWrite[];
+}
+
+export interface AlongsideWrite {
+  as: string;
+  sql: string;
 }
 
 const APPEND_SQL = `
@@ -89,7 +112,7 @@ export class PostgresEventStore {
     }
   }
 
-  /** One statement, so one round trip: PostgreSQL commits a lone INSERT atomically. */
+  /** One statement (with its alongside writes), so one round trip: PostgreSQL commits a lone statement atomically. */
   private async appendAlone(streamId: string, pending: PendingEvent[], options: AppendOptions): Promise<RecordedEvent[]> {
     try {
       return await insert(this.pool, streamId, pending, options);
@@ -128,7 +151,7 @@ async function insert(
   pending: PendingEvent[],
   options: AppendOptions,
 ): Promise<RecordedEvent[]> {
-  const { rows } = await client.query(appendStatement(streamId, pending, options));
+  const { rows } = await client.query(withAlongside(appendStatement(streamId, pending, options), options.alongside));
   if (rows.length !== pending.length) throw new StaleVersion(streamId, options.expectedVersion);
   return rows.map((row, index) => ({
     position: String(row.position),
@@ -163,6 +186,34 @@ function appendStatement(streamId: string, pending: PendingEvent[], options: App
     text: APPEND_ONE_SQL,
     values: [streamId, only.version, only.type, only.schema_version, JSON.stringify(only.data), metadata, only.prev_hash, only.hash],
   };
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const RESERVED = new Set(['appended', 'alongside_input']);
+const composed = new Map<string, string>();
+
+/**
+ * The append as the first CTE, the writes after it, the events as the statement's result. The writes see the input
+ * only when `appended` has rows; the append's own statement text and placeholders are the store's, unchanged.
+ */
+function withAlongside(append: Statement, alongside: Alongside | undefined): Statement {
+  if (!alongside || !alongside.writes.length) return append;
+  const name = append.name && `${append.name}+${alongside.name}`;
+  const key = `${append.text}\u0000${alongside.name}`;
+  let text = name ? composed.get(key) : undefined;
+  if (text === undefined) {
+    for (const write of alongside.writes) {
+      if (!IDENTIFIER.test(write.as) || RESERVED.has(write.as)) throw new Error(`alongside write named ${write.as}`);
+    }
+    const input = `$${append.values.length + 1}::jsonb`;
+    const ctes = alongside.writes.map((write) => `${write.as} AS (${write.sql})`).join(',\n');
+    text = `WITH appended AS (${append.text}),
+      alongside_input AS (SELECT ${input} AS input WHERE EXISTS (SELECT 1 FROM appended)),
+      ${ctes}
+      SELECT * FROM appended ORDER BY version`;
+    if (name) composed.set(key, text);
+  }
+  return { name, text, values: [...append.values, JSON.stringify(alongside.input)] };
 }
 
 function isUniqueViolation(error: unknown): boolean {

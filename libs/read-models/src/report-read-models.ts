@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { Queryable } from '@jixiao/event-store';
+import type { AlongsideWrite } from '@jixiao/event-store';
 import { InlineProjection, ReportStreams } from '@jixiao/reports';
 import { summaryRowOf } from './report-summary-row';
 import { ReportView, toReportView } from './report-view';
@@ -25,25 +25,32 @@ const SUMMARY_UPDATED = [
 ];
 
 // created_at is left out of the update: it is the time of the report's first event, as a rebuild sets it.
-// The summary goes first for report_view's foreign key; both are one statement, one round trip.
-const UPSERT_READ_MODELS = `
-  WITH summary AS (
-    INSERT INTO report_summary SELECT * FROM jsonb_populate_record(NULL::report_summary, $1)
-    ON CONFLICT (id) DO UPDATE SET (${SUMMARY_UPDATED.join(', ')}) = (${SUMMARY_UPDATED.map((c) => `EXCLUDED.${c}`).join(', ')})
-    RETURNING id)
-  INSERT INTO report_view (id, view, public_view) SELECT id, $2, CASE WHEN $3 THEN $2::jsonb END FROM summary
-  ON CONFLICT (id) DO UPDATE SET view = $2, public_view = CASE WHEN $3 THEN $2::jsonb ELSE report_view.public_view END`;
-
-/** report_summary and report_view, written with the events of every command. */
-export const reportReadModels: InlineProjection<ReportView> = {
-  viewOf: toReportView,
-  async write(tx: Queryable, view: ReportView, at: string): Promise<void> {
-    await tx.query({
-      name: 'jixiao-report-read-models',
-      text: UPSERT_READ_MODELS,
-      values: [JSON.stringify(summaryRowOf(view, at, at)), JSON.stringify(view), view.state === 'published'],
-    });
+// The summary goes first for report_view's foreign key. Both run in the append's statement (see Alongside): their
+// input is { summary, view, published }, present only when the events were inserted.
+const WRITES: AlongsideWrite[] = [
+  {
+    as: 'summary',
+    sql: `INSERT INTO report_summary SELECT r.* FROM alongside_input, jsonb_populate_record(NULL::report_summary, input->'summary') r
+      ON CONFLICT (id) DO UPDATE SET (${SUMMARY_UPDATED.join(', ')}) = (${SUMMARY_UPDATED.map((c) => `EXCLUDED.${c}`).join(', ')})
+      RETURNING id`,
   },
+  {
+    as: 'view_written',
+    sql: `INSERT INTO report_view (id, view, public_view)
+      SELECT summary.id, input->'view', CASE WHEN (input->>'published')::boolean THEN input->'view' END FROM summary, alongside_input
+      ON CONFLICT (id) DO UPDATE SET view = EXCLUDED.view, public_view = COALESCE(EXCLUDED.public_view, report_view.public_view)
+      RETURNING id`,
+  },
+];
+
+/** report_summary and report_view, written with the events of every command, in the append's one statement. */
+export const reportReadModels: InlineProjection<ReportView> = {
+  viewOf: (report) => toReportView(report),
+  writesOf: (view: ReportView, at: string) => ({
+    name: 'report-read-models',
+    input: { summary: summaryRowOf(view, at, at), view, published: view.state === 'published' },
+    writes: WRITES,
+  }),
 };
 
 /** The report streams as the API, the CLI and the worker use them: every command keeps the read models in step. */

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { allowedCommands, Actor, formOf, isDepartmentReport, Report, EXECUTION_ID } from '@jixiao/domain';
-import { scoreDocument } from '@jixiao/scoring';
+import { executionWeight, isBlank, normalizeCell, RULES_VERSION, scoreDocument } from '@jixiao/scoring';
 import type { Flag, IndicatorResult, ProjectFormResult, ScoreResult } from '@jixiao/scoring';
 
 export interface IndicatorView {
@@ -58,8 +58,64 @@ export interface ReportView {
 
 const blankToNull = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text.trim());
 
-export function toReportView(report: Report): ReportView {
-  const result = scoreDocument(report.document);
+/**
+ * The scores as the worker records them in ScoresRecomputed (with the rules version, the report version and the
+ * hash of the document it scored): the one shape, built here from a view, so a rebuild can read them back.
+ */
+export interface RecordedScores {
+  execution: { rate: string | null; score: string | null };
+  indicators: { indicatorId: string; computedScore: string | null; status: string }[];
+  total: string;
+  grade: string;
+  flags: Flag[];
+}
+
+export function recordedScoresOf(view: ReportView): RecordedScores {
+  return {
+    execution: { rate: view.execution.rate, score: view.execution.computedScore },
+    indicators: view.indicators.map((i) => ({ indicatorId: i.id, computedScore: i.computedScore, status: i.status })),
+    total: view.total.computed,
+    grade: view.grade,
+    flags: view.flags,
+  };
+}
+
+export interface ScoresRecomputedData extends RecordedScores {
+  reportVersion: number;
+  rulesVersion: string;
+  inputHash: string;
+}
+
+/**
+ * A project form's score result rebuilt from what the worker recorded, for a document known to be the one it
+ * scored (the caller's proof: no event changed the document since `reportVersion`, so its hash is `inputHash`), under
+ * these rules. Only what the view reads is filled in; department reports (附件3's own result is not recorded) and
+ * anything that does not fit are scored again: null.
+ */
+export function recordedResultOf(report: Report, recorded: ScoresRecomputedData | null | undefined): ProjectFormResult | null {
+  if (!recorded || recorded.rulesVersion !== RULES_VERSION || isDepartmentReport(report.document)) return null;
+  const form = formOf(report.document);
+  if (recorded.indicators?.length !== form.indicators.length || !recorded.execution || recorded.total === undefined) return null;
+  return {
+    kind: 'project-form',
+    execution: {
+      rate: recorded.execution.rate, score: recorded.execution.score,
+      weight: executionWeight(form.funds.total.weight).toString(), printedRate: null, printedScore: null,
+    },
+    indicators: form.indicators.map((row, i) => ({
+      name: row.name, level1: row.level1, level2: row.level2, level1Key: null, level2Key: null, weight: row.weight, selfScore: null,
+      computedScore: recorded.indicators[i].computedScore, status: recorded.indicators[i].status as IndicatorResult['status'],
+    })),
+    levelTotals: {},
+    total: { computed: recorded.total, printed: isBlank(form.total.score) ? null : normalizeCell(form.total.score), weight: '' },
+    grade: recorded.grade as ProjectFormResult['grade'],
+    flags: recorded.flags,
+  };
+}
+
+/** The report as the read models show it; `precomputed`, when given, is the document's score result already at hand. */
+export function toReportView(report: Report, precomputed?: ScoreResult | null): ReportView {
+  const result = precomputed ?? scoreDocument(report.document);
   const form = formOf(report.document);
   const formResult: ProjectFormResult = result.kind === 'department-report' ? result.selfEvaluationForm : result;
   const formPrefix = isDepartmentReport(report.document) ? 'selfEvaluationForm.' : '';

@@ -6,7 +6,7 @@ import { InlineProjection, ReportStreams } from '.';
 /** The write side alone: the view is what the tests read back, and no read model is written. */
 const bare: InlineProjection<Pick<Report, 'version' | 'state'>> = {
   viewOf: ({ version, state }) => ({ version, state }),
-  write: async () => undefined,
+  writesOf: () => null,
 };
 const reportStreams = (pool: import('pg').Pool) => new ReportStreams(pool, bare);
 

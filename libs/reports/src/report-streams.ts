@@ -122,10 +122,8 @@ export class ReportStreams<View> {
       expectedVersion: report.version,
       expectedHash: report.headHash,
       metadata: metadataOf(command.actor, at, options),
-      inTransaction: async (tx) => {
-        await this.projection.write(tx, view, at);
-        await options.alsoInTransaction?.(tx, view);
-      },
+      alongside: this.projection.writesOf(view, at) ?? undefined,
+      inTransaction: options.alsoInTransaction && ((tx) => options.alsoInTransaction!(tx, view)),
     });
     this.cache.remember(reportId, { ...next, headHash: recorded[recorded.length - 1].hash });
     return { view, events: recorded };

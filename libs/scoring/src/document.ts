@@ -26,9 +26,21 @@ export const projectIndicatorSchema = z.strictObject({
 
 export const totalSchema = z.strictObject({ weight: cell, score: cell });
 
+/** Where an imported file's fields came from (SPEC §18): sheet and cell of each path, kept lines, notes on the file. */
+export const originSchema = z.strictObject({
+  file: optionalCell,
+  sheet: optionalCell,
+  cells: z.record(z.string().max(200), z.string().max(300)).optional(),
+  lines: z.array(z.strictObject({ place: cell, text: cell })).max(5000).optional(),
+  notes: z.array(z.strictObject({
+    code: z.enum(['PART_MISSING', 'CELL_UNPLACED', 'RULE_UNREAD']), place: cell, message: cell, text: optionalCell,
+  })).max(5000).optional(),
+});
+
 export const projectFormSchema = z.strictObject({
   format: z.literal('jixiao.project-form.v1'),
   source: optionalCell,
+  origin: originSchema.optional(),
   fiscalYear: cell,
   projectName: cell,
   competentDepartment: cell,
@@ -76,6 +88,7 @@ const embeddedFormSchema = z.strictObject({
 export const departmentReportSchema = z.strictObject({
   format: z.literal('jixiao.department-report.v1'),
   source: optionalCell,
+  origin: originSchema.optional(),
   fiscalYear: cell,
   department: cell,
   title: cell,

@@ -24,6 +24,9 @@ export const FLAG_LABELS: Record<FlagCode, string> = {
   ACTUAL_UNPARSED: '完成值无法识别',
   QUALITATIVE_UNRESOLVED: '无法判断是否达成',
   MEASURE_MISSING: '实际测算值未填写',
+  PART_MISSING: '文件缺少报告的一部分',
+  CELL_UNPLACED: '单元格未归入任何栏目',
+  RULE_UNREAD: '评分标准无法解读',
 };
 
 export const flagLabel = (code: string): string => (Object.hasOwn(FLAG_LABELS, code) ? FLAG_LABELS[code as FlagCode] : '核查问题');
@@ -45,7 +48,7 @@ const PLACES: Record<string, string> = {
   'levels.output': '产出指标 分值小计', 'levels.effect': '效益指标 分值小计', 'levels.satisfaction': '满意度指标 分值小计',
   fiscalYear: '年度', projectName: '项目名称', competentDepartment: '主管部门', implementingUnit: '实施单位', title: '标题',
   department: '部门', 'goals.planned': '预期目标', 'goals.achieved': '实际完成情况', sections: '报告正文', baseData: '附件2 基础数据表',
-  indicators: '绩效指标', ruleIndicators: '附件1 指标评分表', file: '文件', format: '文件格式',
+  indicators: '绩效指标', ruleIndicators: '附件1 指标评分表', file: '文件', format: '文件格式', origin: '导入的文件',
 };
 
 /**

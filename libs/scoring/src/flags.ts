@@ -20,6 +20,9 @@ export const FLAG_SEVERITY = {
   ACTUAL_UNPARSED: 'info',
   QUALITATIVE_UNRESOLVED: 'info',
   MEASURE_MISSING: 'info',
+  PART_MISSING: 'warning',
+  CELL_UNPLACED: 'info',
+  RULE_UNREAD: 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FlagCode = keyof typeof FLAG_SEVERITY;
@@ -36,6 +39,8 @@ export interface Flag {
   message: string;
   expected: string | null;
   actual: string | null;
+  /** For an imported file: the sheet and cell (Word: table, row, column) the flagged value came from. */
+  at?: string;
 }
 
 export function flag(code: FlagCode, path: string, message: string, expected: string | null = null, actual: string | null = null): Flag {

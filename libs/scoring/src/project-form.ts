@@ -50,15 +50,26 @@ function weightFlags(weightTotal: Decimal, scored: ScoredIndicator[]): Flag[] {
     flags.push(flag('WEIGHTS_NOT_100', 'weights', `各项分值（含预算执行率）合计 ${weightTotal}，应为 100`, '100', weightTotal.toString()));
   }
   for (const [key, template] of Object.entries(TEMPLATE_WEIGHTS) as [Level1Key, number][]) {
-    const levelWeight = sum(scored.filter((s) => s.result.level1Key === key).map((s) => s.weight));
+    const rows = scored.filter((s) => s.result.level1Key === key);
+    const levelWeight = sum(rows.map((s) => s.weight));
     if (!levelWeight.equals(template)) {
-      flags.push(flag('LEVEL_WEIGHT_MISMATCH', `levels.${key}`, `${LEVEL_NAMES[key]}分值合计 ${levelWeight}，模板为 ${template}`, String(template), levelWeight.toString()));
+      flags.push(flag('LEVEL_WEIGHT_MISMATCH', `levels.${key}`, levelMessage(key, rows.length, levelWeight, template), String(template), levelWeight.toString()));
     }
   }
   return flags;
 }
 
 const LEVEL_NAMES: Record<Level1Key, string> = { output: '产出指标', effect: '效益指标', satisfaction: '满意度指标' };
+
+/** What the clerk reads, and what they can do about it: add the missing level, or bring its points to the template's. */
+function levelMessage(key: Level1Key, rows: number, weight: Decimal, template: number): string {
+  const name = LEVEL_NAMES[key];
+  if (rows === 0) {
+    const example = key === 'satisfaction' ? '（如“服务对象满意度”）' : '';
+    return `表中没有${name}（模板为 ${template} 分）：请新增${name}${example}，分值合计 ${template}`;
+  }
+  return `${name}分值合计 ${weight}，模板为 ${template}：请调整该级指标的分值，使其合计为 ${template}`;
+}
 
 function totalFlags(form: FormLike, computedTotal: Decimal): Flag[] {
   if (isBlank(form.total.score)) return [];

@@ -101,3 +101,19 @@ describe('seed 004: the ten project forms of 淮南市人民政府办公室', ()
     expect(flagLines(result.flags)).toEqual(golden.flags);
   });
 });
+
+describe('LEVEL_WEIGHT_MISMATCH tells the clerk what to do', () => {
+  const levelFlag = (document: any) => scoreDocument(document).flags.find((f) => f.code === 'LEVEL_WEIGHT_MISMATCH')!;
+
+  it('names a level the form lacks and asks for it, with the template’s points', () => {
+    const flag = levelFlag(loadFixture('seed-004/02-business-environment.json'));
+    expect(flag.message).toBe('表中没有满意度指标（模板为 10 分）：请新增满意度指标（如“服务对象满意度”），分值合计 10');
+  });
+
+  it('asks for a level’s points to be brought to the template’s when its rows add up to something else', () => {
+    const document: any = loadFixture('seed-004/01-12345-hotline.json');
+    const row = document.indicators.findIndex((i: any) => /满意/.test(i.level1));
+    const changed = { ...document, indicators: document.indicators.map((i: any, n: number) => (n === row ? { ...i, weight: '8' } : i)) };
+    expect(levelFlag(changed).message).toBe('满意度指标分值合计 8，模板为 10：请调整该级指标的分值，使其合计为 10');
+  });
+});

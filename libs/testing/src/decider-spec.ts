@@ -14,6 +14,10 @@ export function specFor<State, Command, Event>(decider: Decider<State, Command, 
         then(...expected: Event[]): void {
           expect(run()).toEqual(expected);
         },
+        /** Only the fields the test is about, for events whose other fields another test pins down whole. */
+        thenIncluding(...expected: object[]): void {
+          expect(run()).toMatchObject(expected);
+        },
         events: run,
         thenThrows(errorType: new (...args: any[]) => Error, shape: Record<string, unknown> = {}) {
           let thrown: unknown;

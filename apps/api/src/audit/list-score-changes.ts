@@ -1,9 +1,7 @@
-import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Pool } from 'pg';
 import { z } from 'zod';
 import type { Actor } from '@jixiao/domain';
-import { PG_POOL } from '../infrastructure/infrastructure.module';
+import { ReadSource } from '../infrastructure/read-source';
 import { visibleTo } from '../reports/queries/visibility';
 
 export const ScoreChangesQuery = z.strictObject({
@@ -26,9 +24,10 @@ export class ListScoreChanges {
 /** One row per score change across the reports the actor may read, newest first, as far as the worker has projected them. */
 @QueryHandler(ListScoreChanges)
 export class ListScoreChangesHandler implements IQueryHandler<ListScoreChanges> {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(private readonly reads: ReadSource) {}
 
   async execute({ filter, actor }: ListScoreChanges) {
+    const { pool } = await this.reads.forActor(actor);
     const params: unknown[] = [];
     const conditions = [visibleTo(actor, 'r', params)];
     if (filter.fiscalYear) conditions.push(`c.fiscal_year = $${params.push(filter.fiscalYear)}`);
@@ -39,8 +38,8 @@ export class ListScoreChangesHandler implements IQueryHandler<ListScoreChanges> 
     const where = conditions.join(' AND ');
     const from = `FROM score_changes c JOIN report_summary r ON r.id = c.report_id WHERE ${where}`;
     const [{ rows: [counted] }, { rows }] = await Promise.all([
-      this.pool.query(`SELECT count(*)::int AS total ${from}`, params),
-      this.pool.query(
+      pool.query(`SELECT count(*)::int AS total ${from}`, params),
+      pool.query(
         `SELECT c.*, r.title, r.department_name ${from} ORDER BY c.position DESC, c.seq
          LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
         params,

@@ -5,6 +5,7 @@ import type { Pool } from 'pg';
 import type { Actor } from '@jixiao/domain';
 import { draftReport } from '@jixiao/reports';
 import { seedOrganisation } from './seed-organisation';
+import { seedDemoCampaign } from './seed-demo-campaign';
 
 export const DEMO_PASSWORD = 'jixiao-demo';
 
@@ -32,8 +33,25 @@ export const DEMO_USERS: DemoAccount[] = [
   { username: 'admin', role: 'admin', department: null, displayName: '系统管理员' },
 ];
 
-/** SPEC §12: only into an empty database; returns false when there was something already. */
+/**
+ * SPEC §12: only into an empty database; returns false when there was something already. Under an advisory lock:
+ * two API processes starting together on an empty database would otherwise both find it empty and both seed. The
+ * lock is a transaction's (held by an open transaction that writes nothing, so it holds no log reader back), which
+ * also holds through PgBouncer in transaction mode, where a session lock may be released on another connection.
+ */
 export async function seedDemoData(pool: Pool, fixturesDir = findFixturesDir()): Promise<boolean> {
+  const lock = await pool.connect();
+  try {
+    await lock.query('BEGIN');
+    await lock.query(`SELECT pg_advisory_xact_lock(hashtext('jixiao-demo-seed'))`);
+    return await seedIfEmpty(pool, fixturesDir);
+  } finally {
+    await lock.query('COMMIT').catch(() => undefined);
+    lock.release();
+  }
+}
+
+async function seedIfEmpty(pool: Pool, fixturesDir: string): Promise<boolean> {
   const { rows } = await pool.query('SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM events) AS n');
   if (Number(rows[0].n) > 0) return false;
   await seedOrganisation(pool, REGIONS, DEPARTMENTS, DEMO_USERS, DEMO_PASSWORD);
@@ -42,6 +60,7 @@ export async function seedDemoData(pool: Pool, fixturesDir = findFixturesDir()):
     const actor = DEMO_USERS.find((u) => u.username === preparer)!;
     await draftReport(streams, pool, { document: JSON.parse(readFileSync(file, 'utf8')), actor, correlationId: 'demo-seed' });
   }
+  await seedDemoCampaign(pool, streams, DEMO_USERS);
   return true;
 }
 

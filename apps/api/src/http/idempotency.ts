@@ -46,9 +46,10 @@ export class Idempotency implements OnModuleDestroy {
     await this.locks.end();
   }
 
-  async run(request: Request, response: Response, work: (record: RecordReply) => Promise<Reply>): Promise<unknown> {
+  /** `work` gets null without an Idempotency-Key: nothing to record, so a command needs no transaction of its own. */
+  async run(request: Request, response: Response, work: (record: RecordReply | null) => Promise<Reply>): Promise<unknown> {
     const claim = claimOf(request);
-    if (!claim) return send(response, await work(async () => undefined));
+    if (!claim) return send(response, await work(null));
     const earlier = await this.find(claim);
     if (earlier) return send(response, earlier);
     return this.holdingLock(claim, async () => {
@@ -58,15 +59,25 @@ export class Idempotency implements OnModuleDestroy {
     });
   }
 
+  /**
+   * The lock is a transaction's, held by an open transaction that writes nothing (so it holds no log reader back):
+   * through PgBouncer in transaction mode a session lock's unlock may reach another server connection and leave the
+   * key locked for good; a transaction keeps its one connection until COMMIT.
+   */
   private async holdingLock<T>(claim: Claim, work: () => Promise<T>): Promise<T> {
     const client = await this.locks.connect();
+    let failed = false;
     try {
-      await client.query('SELECT pg_advisory_lock($1::bigint)', [claim.lock]);
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [claim.lock]);
       return await work();
+    } catch (error) {
+      failed = true;
+      throw error;
     } finally {
-      // A connection that cannot say unlock is closed instead: the server then drops its locks.
-      const broken = await client.query('SELECT pg_advisory_unlock($1::bigint)', [claim.lock]).then(() => undefined, (e: Error) => e);
-      client.release(broken);
+      // A connection that cannot end its transaction is closed instead: the server then drops its locks.
+      const ended = await client.query(failed ? 'ROLLBACK' : 'COMMIT').then(() => undefined, (e: Error) => e);
+      client.release(ended);
     }
   }
 

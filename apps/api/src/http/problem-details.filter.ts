@@ -6,6 +6,9 @@ import { ReportNotFound } from '@jixiao/reports';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { IdempotencyKeyReused } from './idempotency-key-reused';
 import { multipartProblem } from './multipart';
+import { CampaignConflict } from '@jixiao/domain';
+import { CampaignNotFound } from '@jixiao/campaigns';
+import { UploadRefused } from '@jixiao/intake';
 
 interface Problem {
   type: string;
@@ -48,6 +51,12 @@ export function toProblem(error: unknown): Problem | null {
     return problem(503, 'database-unavailable', titleOf(503), '数据库连接中断，请求未完成；请稍后重试');
   }
   if (error instanceof SubmissionBlocked) return problem(422, 'submission-blocked', '自评不能提交', error.message, { errors: error.problems });
+  if (error instanceof CampaignNotFound) return problem(404, 'not-found', '不存在', error.message);
+  if (error instanceof CampaignConflict) return problem(409, 'campaign-conflict', '与任务现状冲突', error.message);
+  if (error instanceof UploadRefused) {
+    return problem(error.status, error.status === 413 ? 'upload-too-large' : 'invalid-upload', error.status === 413 ? '上传文件过大' : '上传文件无效',
+      error.message, { errors: [{ path: error.path, message: error.message }] });
+  }
   if (error instanceof HttpException) return fromHttpException(error);
   return fromBodyParser(error);
 }

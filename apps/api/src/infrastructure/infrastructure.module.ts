@@ -1,4 +1,5 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
@@ -7,6 +8,7 @@ import { createDataSource, createPool } from '@jixiao/event-store';
 import { ReportSummaryEntity, reportStreams } from '@jixiao/read-models';
 import { connectionOf, ReportStreams } from '@jixiao/reports';
 import { Config, CONFIG } from '../config';
+import { READ_REPLICA, ReadConnection, ReadSource, ReadYourWrites } from './read-source';
 
 export const PG_POOL = Symbol('PG_POOL');
 export const REDIS = Symbol('REDIS');
@@ -20,6 +22,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
     @Inject(REDIS) private readonly redis: Redis,
     private readonly dataSource: DataSource,
     @Inject(REPORT_JOBS) private readonly queue: Queue,
+    @Optional() @Inject(READ_REPLICA) private readonly replica: ReadConnection | null,
   ) {}
 
   static forConfig(config: Config) {
@@ -49,8 +52,26 @@ export class InfrastructureModule implements OnApplicationShutdown {
           useFactory: () => createDataSource(config.databaseUrl, [ReportSummaryEntity]).initialize(),
         },
         { provide: ReportStreams, useFactory: (pool: Pool) => reportStreams(pool), inject: [PG_POOL] },
+        {
+          provide: READ_REPLICA,
+          useFactory: (): ReadConnection | null => config.readDatabaseUrl ? {
+            pool: createPool(config.readDatabaseUrl, 20),
+            dataSource: createDataSource(config.readDatabaseUrl, [ReportSummaryEntity]), // connected by ReadSource
+            replica: true,
+          } : null,
+        },
+        {
+          provide: ReadSource,
+          useFactory: (pool: Pool, dataSource: DataSource, redis: Redis, replica: ReadConnection | null) => {
+            const reads = new ReadSource(pool, dataSource, redis, config.queueName, replica);
+            reads.connectReplica();
+            return reads;
+          },
+          inject: [PG_POOL, DataSource, REDIS, READ_REPLICA],
+        },
+        { provide: APP_INTERCEPTOR, useClass: ReadYourWrites },
       ],
-      exports: [CONFIG, PG_POOL, REDIS, REPORT_JOBS, DataSource, ReportStreams],
+      exports: [CONFIG, PG_POOL, REDIS, REPORT_JOBS, DataSource, ReportStreams, ReadSource],
     };
   }
 
@@ -59,6 +80,10 @@ export class InfrastructureModule implements OnApplicationShutdown {
     this.redis.disconnect();
     await this.dataSource.destroy();
     await this.pool.end();
+    if (this.replica) {
+      await this.replica.dataSource.destroy().catch(() => undefined); // never connected, or still connecting
+      await this.replica.pool.end();
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import { importOrganisation, organisationTemplate, OrganisationStore } from '@ji
 import { CurrentActor } from '../auth/current-actor';
 import { Public } from '../auth/public.decorator';
 import { describeRowProblem, managerOf } from './manager';
+import { checkZip } from '@jixiao/intake';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,6 +36,7 @@ export class OrganisationImportController {
     if (!file.originalname.toLowerCase().endsWith('.xlsx') && file.mimetype !== XLSX) {
       throw new BadRequestException('只接受 XLSX 文件（组织与账号模板）');
     }
+    await checkZip(file.buffer, 'file'); // SPEC §19: sizes and expansion checked before exceljs sees the workbook
     const result = await importOrganisation(this.store, actor, manager, file.buffer, req.correlationId);
     if (!result.ok) {
       throw new InvalidInput(result.problems.map((p) => ({

@@ -1,11 +1,10 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ReportNotFound } from '@jixiao/reports';
 import { Public } from '../auth/public.decorator';
 import { parseBody } from '../http/parse-body';
-import { PG_POOL } from '../infrastructure/infrastructure.module';
+import { ReadSource } from '../infrastructure/read-source';
 import { readView } from '../reports/queries/get-report';
 
 export const PublicListQuery = z.strictObject({
@@ -20,12 +19,13 @@ export const PublicListQuery = z.strictObject({
 @Public()
 @Controller('public/reports')
 export class PublicReportsController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(private readonly reads: ReadSource) {}
 
   @Get()
   async list(@Query() query: unknown) {
     const { fiscalYear, q, page, pageSize } = parseBody(PublicListQuery, query);
-    const { rows } = await this.pool.query(
+    const { pool } = await this.reads.forActor(null);
+    const { rows } = await pool.query(
       `SELECT public_view->>'id' AS id, public_view->>'kind' AS kind, public_view->>'title' AS title,
               public_view->>'fiscalYear' AS "fiscalYear", public_view->>'departmentName' AS "departmentName",
               (public_view->>'revision')::int AS revision, public_view->'total' AS total, public_view->>'grade' AS grade,
@@ -43,7 +43,7 @@ export class PublicReportsController {
 
   @Get(':id')
   async get(@Param('id') id: string) {
-    const view = await readView(this.pool, id, 'public_view');
+    const view = await readView((await this.reads.forActor(null)).pool, id, 'public_view');
     if (!view) throw new ReportNotFound(id);
     return { ...publicPart(view), allowedCommands: [] };
   }

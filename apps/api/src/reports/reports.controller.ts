@@ -42,15 +42,15 @@ export class ReportsController {
   ) {}
 
   @Post()
-  @ApiBody({ description: 'SPEC §2 导入文件（JSON：jixiao.project-form.v1 或 jixiao.department-report.v1；或 multipart 字段 file 上传填好的 XLSX 模板）' })
+  @ApiBody({ description: 'SPEC §2 导入文件（JSON：jixiao.project-form.v1 或 jixiao.department-report.v1；或 multipart 字段 file 上传一个 .json/.xlsx/.docx 文件，按表上的标签读取，SPEC §18）' })
   @UseInterceptors(FileInterceptor('file', { limits: { ...TEXT_FIELD_LIMITS, fileSize: 5 * 1024 * 1024, files: 1 } }))
   create(@Body() body: unknown, @UploadedFile() file: Express.Multer.File | undefined, @CurrentActor() actor: Actor,
     @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.idempotency.run(req, res, async (record) => {
-      const document = file ? await this.imports.readXlsx(file.buffer) : body;
-      const recordReply = (tx: Queryable, view: ReportView) => record(tx, createdReplyOf(view));
+      if (file) return this.imports.createFromFile(file, actor, correlationOf(req), record, res);
+      const recordReply = record ? (tx: Queryable, view: ReportView) => record(tx, createdReplyOf(view)) : undefined;
       const { view } = await this.commands.execute(
-        new DraftReportCommand(document, { actor, correlationId: correlationOf(req), recordReply }),
+        new DraftReportCommand(body, { actor, correlationId: correlationOf(req), recordReply }),
       );
       res.setHeader('Location', `/api/reports/${view.id}`);
       return createdReplyOf(view);
@@ -182,7 +182,7 @@ export class ReportsController {
     return this.idempotency.run(req, res, async (record): Promise<Reply> => {
       const context: CommandContext = {
         reportId, actor, expectedVersion, correlationId: correlationOf(req),
-        recordReply: (tx, view) => record(tx, replyOf(view, actor)),
+        recordReply: record ? (tx, view) => record(tx, replyOf(view, actor)) : undefined,
       };
       const { view } = await this.commands.execute(command(context));
       return replyOf(view, actor);

@@ -12,6 +12,7 @@ import { GetReportHistoryHandler } from './queries/get-report-history';
 import { ListReportsHandler } from './queries/list-reports';
 import { ReportImports } from './report-imports';
 import { ReportsController } from './reports.controller';
+import { BulkImportController } from './bulk-import.controller';
 
 const COMMAND_HANDLERS = [
   DraftReportHandler, EditReportDetailsHandler, SetIndicatorHandler, RemoveIndicatorHandler, ChangeSelfScoreHandler,
@@ -22,7 +23,7 @@ const COMMAND_HANDLERS = [
 
 @Module({
   imports: [CqrsModule],
-  controllers: [ReportsController],
+  controllers: [BulkImportController, ReportsController],
   providers: [...COMMAND_HANDLERS, GetReportHandler, GetReportHistoryHandler, ListReportsHandler, ReportImports, Idempotency],
   exports: [ReportImports],
 })

@@ -1,10 +1,8 @@
-import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import Decimal from 'decimal.js';
-import type { Pool } from 'pg';
 import { z } from 'zod';
 import type { Actor } from '@jixiao/domain';
-import { PG_POOL } from '../infrastructure/infrastructure.module';
+import { ReadSource } from '../infrastructure/read-source';
 import { visibleTo } from '../reports/queries/visibility';
 
 export const StatisticsQuery = z.strictObject({
@@ -38,13 +36,14 @@ const STATISTICS_SQL = (where: string) => `
 /** SPEC §4 rounding (half-up, 2 decimals) for the average and the rate; amounts as summed, in 万元. */
 @QueryHandler(GetStatistics)
 export class GetStatisticsHandler implements IQueryHandler<GetStatistics> {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(private readonly reads: ReadSource) {}
 
   async execute({ filter, actor }: GetStatistics) {
     const params: unknown[] = [];
     const conditions = [visibleTo(actor, 'r', params)];
     if (filter.fiscalYear) conditions.push(`r.fiscal_year = $${params.push(filter.fiscalYear)}`);
-    const { rows } = await this.pool.query(STATISTICS_SQL(conditions.join(' AND ')), params);
+    const { pool } = await this.reads.forActor(actor);
+    const { rows } = await pool.query(STATISTICS_SQL(conditions.join(' AND ')), params);
     const overall = rows.find((row) => row.overall);
     return {
       fiscalYear: filter.fiscalYear ?? null,

@@ -9,6 +9,7 @@ import { actors, useTestDatabase } from '@jixiao/testing';
 import { generateByCommands } from '../../../../test/support/report-generator';
 import { recomputeScores } from '../../../worker/src/jobs/recompute-scores.job';
 import { ListScoreChanges, ListScoreChangesHandler } from '../audit/list-score-changes';
+import { ReadSource } from '../infrastructure/read-source';
 import { ListReports, ListReportsHandler } from '../reports/queries/list-reports';
 import { GetStatistics, GetStatisticsHandler } from './get-statistics';
 
@@ -32,7 +33,7 @@ describe('read side queries on generated data', () => {
   const visible = (actor: Actor) => views.filter((view) => mayRead(actor, view));
 
   it('lists with filters, text search and a total, as the events say', async () => {
-    const handler = new ListReportsHandler(dataSource);
+    const handler = new ListReportsHandler(ReadSource.primaryOnly(db.pool, dataSource));
     const cases: [Actor, Record<string, string>, (v: ReportView) => boolean][] = [
       [actors.reviewer, { fiscalYear: '2024' }, (v) => v.fiscalYear === '2024'],
       [actors.reviewer, { state: 'published', kind: 'project-form' }, (v) => v.state === 'published'],
@@ -50,7 +51,7 @@ describe('read side queries on generated data', () => {
   });
 
   it('pages a sorted list', async () => {
-    const handler = new ListReportsHandler(dataSource);
+    const handler = new ListReportsHandler(ReadSource.primaryOnly(db.pool, dataSource));
     const page = (n: number) => handler.execute(new ListReports({ page: n, pageSize: 7, sort: 'title' } as never, actors.admin));
     const [first, second] = [await page(1), await page(2)];
     const titles = [...first.items, ...second.items].map((i) => i.title);
@@ -59,7 +60,7 @@ describe('read side queries on generated data', () => {
   });
 
   it('counts states, grades, error flags, average total and execution rate per department', async () => {
-    const handler = new GetStatisticsHandler(db.pool);
+    const handler = new GetStatisticsHandler(ReadSource.primaryOnly(db.pool, dataSource));
     for (const actor of who) {
       const stats = await handler.execute(new GetStatistics({ fiscalYear: '2025' }, actor));
       const mine = visible(actor).filter((v) => v.fiscalYear === '2025');
@@ -86,7 +87,7 @@ describe('read side queries on generated data', () => {
     await recomputeScores(db.pool, { reportId: draft.id, version: edited.view.version, position: '2' });
 
     await catchUpScoreChanges(db.pool); // what the worker's ScoreChangesRunner does beside the job feed
-    const handler = new ListScoreChangesHandler(db.pool);
+    const handler = new ListScoreChangesHandler(ReadSource.primaryOnly(db.pool, dataSource));
     const all = await handler.execute(new ListScoreChanges({ page: 1, pageSize: 500 }, actors.admin));
     const { rows: events } = await db.pool.query(`SELECT count(*)::int AS n FROM events WHERE type IN ('SelfScoreChanged', 'ScoreAdjusted')`);
     expect(all.items.filter((i) => i.source !== 'system')).toHaveLength(events[0].n);

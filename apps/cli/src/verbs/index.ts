@@ -7,6 +7,7 @@ import { migrate } from './migrate';
 import { org } from './org';
 import { projections } from './projections';
 import { restore } from './restore';
+import { reminders } from './reminders';
 import { score } from './score';
 
 // One line per verb; each verb lives in its own file in this folder.
@@ -20,4 +21,5 @@ export const verbs: Verb[] = [
   restore,
   admin,
   org,
+  reminders,
 ];

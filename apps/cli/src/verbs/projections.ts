@@ -1,4 +1,5 @@
 import { Difference, rebuildProjections, verifyProjections } from '@jixiao/read-models';
+import { rebuildCampaigns } from '@jixiao/campaigns';
 import { EXIT, Verb } from '../verb';
 import { fail, ownerUrl, withPool } from './database';
 
@@ -22,9 +23,10 @@ export const projections: Verb = {
         `${result.differences.length ? `${result.differences.length} 处差异` : '无差异'}\n`);
       return result.differences.length ? EXIT.checkFailed : EXIT.ok;
     }
-    const result = await withPool(url, (pool) => rebuildProjections(pool));
+    const [result, campaigns] = await withPool(url, async (pool) => [await rebuildProjections(pool), await rebuildCampaigns(pool)] as const);
     const elapsed = seconds();
     process.stdout.write(`已由 ${result.events} 个事件重建读模型：报告 ${result.reports} 份，评分变更 ${result.scoreChanges} 条；` +
+      `自评任务 ${campaigns.campaigns} 个，任务 ${campaigns.tasks} 项；` +
       `用时 ${elapsed.toFixed(2)} 秒（${Math.round(result.events / elapsed)} 事件/秒）\n`);
     return EXIT.ok;
   },

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readImportFile, UploadRefused } from '@jixiao/intake';
 import { parseImportDocument, scoreDocument, scoreView } from '@jixiao/scoring';
 import { EXIT, Verb } from '../verb';
 
@@ -9,6 +11,7 @@ export const score: Verb = {
   async run(args) {
     const [file] = args;
     if (!file || args.length > 1) return fail('用法: jixiao score FILE（一个导入文件）');
+    if (/\.(xlsx|xlsm|docx)$/i.test(file)) return scoreFile(file);
     const text = readText(file);
     if (text instanceof Error) return fail(`无法读取文件 ${file}: ${text.message}`);
     let json: unknown;
@@ -25,6 +28,34 @@ export const score: Verb = {
     return EXIT.ok;
   },
 };
+
+/** SPEC §18: a workbook or Word file; one form prints the §11 object, several `{"forms": [{sheet, …}]}`. */
+async function scoreFile(file: string): Promise<number> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return fail(`无法读取文件 ${file}: ${(error as Error).message}`);
+  }
+  let forms;
+  try {
+    forms = await readImportFile(bytes, basename(file));
+  } catch (error) {
+    if (error instanceof UploadRefused) return fail(`${file} 无法读取：${error.message}`);
+    throw error;
+  }
+  const scored = [];
+  for (const form of forms) {
+    const parsed = form.ok ? parseImportDocument(form.document) : { ok: false as const, problems: form.problems ?? [] };
+    if (!parsed.ok) {
+      return fail(`${file}${form.sheet ? `（${form.sheet}）` : ''} 不是可读取的自评表:\n${parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    }
+    scored.push({ sheet: form.sheet, ...scoreView(scoreDocument(parsed.document)) });
+  }
+  const printed = scored.length === 1 ? (({ sheet: _sheet, ...view }) => view)(scored[0]) : { forms: scored };
+  process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+  return EXIT.ok;
+}
 
 function readText(file: string): string | Error {
   try {

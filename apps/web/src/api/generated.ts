@@ -866,6 +866,24 @@ export interface components {
             /** @constant */
             format: "jixiao.department-report.v1";
             source?: string;
+            origin?: {
+                file?: string;
+                sheet?: string;
+                cells?: {
+                    [key: string]: string;
+                };
+                lines?: {
+                    place: string;
+                    text: string;
+                }[];
+                notes?: {
+                    /** @enum {string} */
+                    code: "PART_MISSING" | "CELL_UNPLACED" | "RULE_UNREAD";
+                    place: string;
+                    message: string;
+                    text?: string;
+                }[];
+            };
             fiscalYear: string;
             department: string;
             title: string;
@@ -1189,6 +1207,24 @@ export interface components {
             /** @constant */
             format: "jixiao.project-form.v1";
             source?: string;
+            origin?: {
+                file?: string;
+                sheet?: string;
+                cells?: {
+                    [key: string]: string;
+                };
+                lines?: {
+                    place: string;
+                    text: string;
+                }[];
+                notes?: {
+                    /** @enum {string} */
+                    code: "PART_MISSING" | "CELL_UNPLACED" | "RULE_UNREAD";
+                    place: string;
+                    message: string;
+                    text?: string;
+                }[];
+            };
             fiscalYear: string;
             projectName: string;
             competentDepartment: string;

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router-dom';
 import { roleLabel } from '../labels';
 import { useSession } from '../session/session';
+import { CountsProvider } from '../campaigns/counts';
+import { NavCounts } from '../campaigns/NavCounts';
 
 /** The name, then the role once: a display name that is the role itself (财政局审核人) is not repeated. */
 const whoIs = (user: { displayName?: string; username: string; role: string }) => {
@@ -14,10 +16,12 @@ export function AppShell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const user = session?.user;
   return (
+    <CountsProvider>
     <div className="shell">
       <header className="topbar">
-        <Link to={user ? '/reports' : '/public'} className="brand">预算绩效自评</Link>
+        <Link to={user ? '/inbox' : '/public'} className="brand">预算绩效自评</Link>
         <nav className="nav">
+          <NavCounts />
           {user && <NavLink to="/reports" end>报告列表</NavLink>}
           {user?.role === 'preparer' && <NavLink to="/reports/import">导入报告</NavLink>}
           {user && <NavLink to="/dashboard">统计</NavLink>}
@@ -38,5 +42,6 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       <main className="page">{children}</main>
     </div>
+    </CountsProvider>
   );
 }

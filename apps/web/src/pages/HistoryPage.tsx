@@ -1,41 +1,60 @@
+import { Card, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/client';
-import type { HistoryEvent, Report } from '../api/types';
+import type { Report } from '../api/types';
 import { useApi } from '../api/use-api';
-import { EVENT_LABELS, actorLabel, formatTime } from '../labels';
+import { formatTime } from '../labels';
 import { ErrorNote, Loading } from '../layout/Status';
 import { ReportHeader } from '../report/ReportHeader';
-import { describeAll } from '../report/history-lines';
+import { colorOf, isWorkerLine, type Change, type HistoryLine } from '../report/history-lines';
 
+/** The report's log as a timeline: what happened, who did it, when, and each cell from → to with the reason. */
 export function HistoryPage() {
   const { id = '' } = useParams();
-  const loaded = useApi(() => Promise.all([api<Report>(`/reports/${id}`), api<HistoryEvent[]>(`/reports/${id}/history`)]), [id]);
+  const loaded = useApi(() => Promise.all([api<Report>(`/reports/${id}`), api<HistoryLine[]>(`/reports/${id}/history`)]), [id]);
   if (!loaded.data) return loaded.error ? <ErrorNote error={loaded.error} /> : <Loading />;
-  const [report, events] = loaded.data;
-  const changes = describeAll(events);
+  const [report, lines] = loaded.data;
   return (
-    <section>
+    <section className="history">
       <ReportHeader report={report}><Link to={`/reports/${id}`}>返回报告</Link></ReportHeader>
-      <h2>历史记录</h2>
-      <ol className="timeline">
-        {events.map((event, i) => (
-          <li key={`${event.stream ?? ''}${event.position}`} className={`event event-${event.type}`} data-event={event.type}>
-            <div className="event-head">
-              <strong>{EVENT_LABELS[event.type] ?? '其他记录'}</strong>
-              <span className="muted small">{formatTime(event.at)}</span>
-              <span className="small">{actorLabel(event.actor)}</span>
-              {!/-(scores|documents)$/.test(event.stream ?? '') && <span className="muted small">第 {event.version} 版</span>}
-            </div>
-            {changes[i].map((change, j) => (
-              <div key={j} className="change">
-                <span>{change.what}</span>
-                {change.to !== undefined && <span className="from-to">{change.from !== undefined && <><del>{change.from}</del> → </>}<ins>{change.to}</ins></span>}
-                {change.why && <span className="why">{change.why}</span>}
-              </div>
-            ))}
-          </li>
-        ))}
-      </ol>
+      <Card title={`历史记录（${lines.length} 条）`} size="small">
+        <Timeline
+          items={lines.map((line) => ({
+            key: `${line.stream}:${line.position}`,
+            color: colorOf(line),
+            content: <HistoryItem line={line} />,
+          }))}
+        />
+      </Card>
     </section>
+  );
+}
+
+function HistoryItem({ line }: { line: HistoryLine }) {
+  return (
+    <div className={`event event-${line.type}`} data-event={line.type}>
+      <div className="event-head">
+        <Typography.Text strong>{line.label}</Typography.Text>
+        <Typography.Text type="secondary" className="small">{formatTime(line.at)}</Typography.Text>
+        <span className="small">{line.actorLabel}</span>
+        {!isWorkerLine(line) && <Tag variant="filled">第 {line.version} 版</Tag>}
+      </div>
+      {line.changes.map((change, i) => <ChangeLine key={i} change={change} />)}
+    </div>
+  );
+}
+
+function ChangeLine({ change }: { change: Change }) {
+  return (
+    <div className="change">
+      <span>{change.what}</span>
+      {change.to != null && (
+        <span className="from-to">
+          {change.from != null && <><del>{change.from}</del> → </>}
+          <ins>{change.to}</ins>
+        </span>
+      )}
+      {change.why && <span className="why">{change.why}</span>}
+    </div>
   );
 }

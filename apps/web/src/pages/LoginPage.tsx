@@ -6,7 +6,7 @@ import { useSession } from '../session/session';
 export function LoginPage() {
   const { login } = useSession();
   const navigate = useNavigate();
-  const from = (useLocation().state as { from?: string } | null)?.from ?? '/reports';
+  const from = (useLocation().state as { from?: string } | null)?.from ?? '/inbox';
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');

@@ -37,11 +37,13 @@ export function PublicListPage() {
         columns={[
           { title: '报告', key: 'title', render: (_, item) => (
             <><Link to={`/public/${item.id}`} className="report-link">{item.title}</Link>
-              <div className="muted small">{item.departmentName} · {KIND_LABELS[item.kind] ?? ''}</div></>
+              <div className="muted small">{item.departmentName} · {KIND_LABELS[item.kind] ?? ''}</div>
+              <div className="show-narrow small">{item.fiscalYear} 年度 · 计算总分 {item.total?.computed ?? '—'} · 等级 {item.grade ?? '—'}</div></>
           ) },
-          { title: '年度', dataIndex: 'fiscalYear', width: 70 },
-          { title: '计算总分', key: 'total', align: 'right', width: 90, render: (_, item) => item.total?.computed ?? '—' },
-          { title: '等级（按计算总分）', dataIndex: 'grade', align: 'center', width: 130, render: (grade) => <GradeBadge grade={grade} /> },
+          // At phone width the title takes the row; year, total and grade move under it (as on the report list).
+          { title: '年度', dataIndex: 'fiscalYear', width: 70, responsive: ['sm'] },
+          { title: '计算总分', key: 'total', align: 'right', width: 90, responsive: ['sm'], render: (_, item) => item.total?.computed ?? '—' },
+          { title: '等级（按计算总分）', dataIndex: 'grade', align: 'center', width: 130, responsive: ['sm'], render: (grade) => <GradeBadge grade={grade} /> },
         ]} />
     </section>
   );

@@ -10,6 +10,7 @@ import { DocumentsPanel } from '../report/DocumentsPanel';
 import { ReportBody } from '../report/ReportBody';
 import { ReportHeader } from '../report/ReportHeader';
 import { WorkflowPanel } from '../report/WorkflowPanel';
+import { ReviewNotes } from '../campaigns/ReviewNotes';
 
 export function ReportPage() {
   const { id = '' } = useParams();
@@ -23,6 +24,7 @@ export function ReportPage() {
       <ReportHeader report={report}>
         <Link to={`/reports/${report.id}/history`}>历史记录</Link>
       </ReportHeader>
+      <ReviewNotes report={report} />
       <WorkflowPanel report={report} onChanged={changed} onRefused={setProblems} onStale={loaded.reload} />
       <ReportBody report={report} problems={problems} onChanged={changed} />
       <CommentsPanel report={report} onChanged={changed} />

@@ -8,7 +8,7 @@ export function BaseDataTables({ baseData }: { baseData: unknown }) {
   return (
     <div className="base-data" data-testid="base-data">
       {tables.map((table, t) => (
-        <Table key={t} size="small" bordered pagination={false} rowKey={(_, i) => String(i)} scroll={table.headings.length > 4 ? { x: 'max-content' } : undefined}
+        <Table key={t} size="small" bordered pagination={false} rowKey={(_, i) => String(i)} scroll={{ x: 'max-content' }}
           dataSource={table.rows.map((row) => Object.fromEntries(row.map((cell, c) => [`c${c}`, cell])))}
           columns={table.headings.map((title, c) => ({
             title, dataIndex: `c${c}`, align: c === 0 ? 'left' as const : 'right' as const,

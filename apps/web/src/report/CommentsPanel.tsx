@@ -1,7 +1,8 @@
 import { api } from '../api/client';
-import type { HistoryEvent, Report } from '../api/types';
+import type { Report } from '../api/types';
 import { useApi } from '../api/use-api';
-import { actorLabel, formatTime } from '../labels';
+import { formatTime } from '../labels';
+import type { HistoryLine } from './history-lines';
 import { CommentForm } from './CommentForm';
 
 interface Written {
@@ -14,9 +15,9 @@ interface Written {
 }
 
 /** Every comment with who wrote it, in which role and when, as the log records it (review comments, returns, send-backs). */
-export function commentsOf(events: HistoryEvent[]): Written[] {
+export function commentsOf(events: HistoryLine[]): Written[] {
   return events.flatMap((event) => {
-    const by = actorLabel(event.actor);
+    const by = event.actorLabel;
     const d = event.data ?? {};
     if (event.type === 'ReviewCommentAdded') return [{ key: d.commentId, indicatorId: d.indicatorId ?? null, body: d.body, by, at: event.at, kind: '审核意见' }];
     if (event.type === 'ReportReturned') {
@@ -30,7 +31,7 @@ export function commentsOf(events: HistoryEvent[]): Written[] {
 
 export function CommentsPanel({ report, onChanged }: { report: Report; onChanged(report: Report): void }) {
   const canComment = report.allowedCommands.includes('AddReviewComment');
-  const history = useApi(() => api<HistoryEvent[]>(`/reports/${report.id}/history`), [report.id, report.version, report.comments.length]);
+  const history = useApi(() => api<HistoryLine[]>(`/reports/${report.id}/history`), [report.id, report.version, report.comments.length]);
   const written = commentsOf(history.data ?? []);
   if (!written.length && !report.comments.length && !canComment) return null;
   const nameOf = (id: string | null) => (id ? report.indicators.find((i) => i.id === id)?.name ?? '已删除的指标' : '总体');

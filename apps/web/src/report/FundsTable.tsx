@@ -25,7 +25,7 @@ export function FundsTable({ report, onChanged }: { report: Report; onChanged?(r
       </div>
       <Table size="small" bordered pagination={false} dataSource={data} rowKey="key"
         columns={[
-          { title: '资金', dataIndex: 'label', render: (text: string, row) => (row.key === 'total' ? <strong>{text}</strong> : `其中：${text}`) },
+          { title: '资金', dataIndex: 'label', className: 'funds-label', render: (text: string, row) => (row.key === 'total' ? <strong>{text}</strong> : `其中：${text}`) },
           ...FIELDS.map(([key, title]) => ({ title, dataIndex: key, align: 'right' as const, render: (v?: string) => v || '—' })),
         ]} />
       {open && onChanged && <FundsEditor report={report} onClose={() => setOpen(false)} onChanged={onChanged} />}

@@ -4,13 +4,13 @@ import type { Report } from '../api/types';
 import { notesOf } from './cell-notes';
 import { newIndicatorId } from './commands';
 import { IndicatorForm } from './IndicatorForm';
-import { IndicatorRow } from './IndicatorRow';
+import { COLUMNS, IndicatorRow } from './IndicatorRow';
 import { LevelRow } from './LevelRow';
 import { NoteList } from './NoteList';
 import { RowActions, type Editing } from './RowActions';
 import { RowEditor } from './RowEditor';
 import { ExecutionRow, TotalRow } from './TotalRows';
-import { FixPrintedTotal } from './FixPrintedTotal';
+import { AcceptSum } from './AcceptSum';
 import { groupByLevel } from './levels';
 import { rowsOf, totalsOf } from './table-totals';
 
@@ -36,7 +36,8 @@ export function IndicatorTable({ report, problems = [], onChanged }: Props) {
   return (
     <div className="indicator-table">
       {unplaced.length > 0 && <NoteList notes={unplaced} />}
-      <table className="form-table" data-table="form">
+      <table className={onChanged ? 'form-table' : 'form-table read-only'} data-table="form">
+        <colgroup>{Array.from({ length: COLUMNS }, (_, i) => <col key={i} className={i === COLUMNS - 1 ? 'actions-col' : undefined} />)}</colgroup>
         <thead>
           <tr><th>指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>自评得分</th><th>计算得分</th><th>审核得分</th><th>偏差原因分析及改进措施</th><th /></tr>
         </thead>
@@ -53,7 +54,7 @@ export function IndicatorTable({ report, problems = [], onChanged }: Props) {
           <TotalRow totals={totals} notes={notes} />
         </tbody>
       </table>
-      {onChanged && isProjectForm && <FixPrintedTotal report={report} weight={totals.weight} onChanged={onChanged} />}
+      {onChanged && <AcceptSum report={report} table="form" onChanged={onChanged} />}
       {onChanged && report.allowedCommands.includes('SetIndicator') && isProjectForm && (
         editing?.mode === 'add'
           ? <IndicatorForm report={report} indicatorId={editing.rowId} onDone={done} onCancel={() => setEditing(null)} />

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { ProblemItem } from '../api/client';
 import type { Indicator, Report } from '../api/types';
 import { notesOf, type Cell, type Notes } from './cell-notes';
+import { AcceptSum } from './AcceptSum';
 import { NoteList, cellClass } from './NoteList';
 import { RowActions, type Editing } from './RowActions';
 import { RowEditor } from './RowEditor';
@@ -26,7 +27,8 @@ export function RuleTable({ report, problems = [], onChanged }: Props) {
   return (
     <div className="indicator-table">
       {unplaced.length > 0 && <NoteList notes={unplaced} />}
-      <table className="form-table rule-table" data-table="rules">
+      <table className={onChanged ? 'form-table rule-table' : 'form-table rule-table read-only'} data-table="rules">
+        <colgroup>{Array.from({ length: COLUMNS }, (_, i) => <col key={i} className={i === COLUMNS - 1 ? 'actions-col' : undefined} />)}</colgroup>
         <thead>
           <tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th><th>评分标准</th><th>指标解释 / 实际测算值</th><th>自评得分</th><th>计算得分</th><th>审核得分</th><th /></tr>
         </thead>
@@ -51,6 +53,7 @@ export function RuleTable({ report, problems = [], onChanged }: Props) {
           </tr>
         </tbody>
       </table>
+      {onChanged && <AcceptSum report={report} table="rules" onChanged={onChanged} />}
     </div>
   );
 }
@@ -80,7 +83,7 @@ function RuleRow({ row, notes, comments, actions, editor }: RowProps) {
       <tr className="indicator" data-indicator={row.id}>
         <td className="text hide-narrow" data-label="一级指标">{row.level1}</td>
         <td className="text hide-narrow" data-label="二级指标">{row.level2}</td>
-        {td('name', '三级指标', <><span className="level2 show-narrow">{row.level1} · {row.level2}</span><strong className="indicator-name">{row.name}</strong></>, 'name')}
+        {td('name', '三级指标', <><span className="level2 show-narrow">{[row.level1, row.level2].filter(Boolean).join(' · ')}</span><strong className="indicator-name">{row.name}</strong></>, 'name')}
         {td('weight', '分值', row.weight, 'num')}
         {td('target', '评分标准', row.criterion ?? row.target, 'text criterion')}
         {td('actual', '实际测算值', <>{row.explanation && <span className="explanation">{row.explanation}</span>}<strong className="measured">{row.actual || '—'}</strong></>, 'text')}

@@ -45,6 +45,8 @@ export function placeOf(report: Report, path: string, levels: string[]): [string
   const level = /^levels\.(\w+)/.exec(bare)?.[1];
   const printed = level && levels.find((name) => name.startsWith(LEVEL_PREFIXES[level] ?? level));
   if (printed) return [`level:${printed}`, 'weight'];
+  // A level the form lacks has no subtotal row: its note sits with the 分值合计 it leaves short of 100.
+  if (level) return ['total', 'weight'];
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { scoresStreamOf } from '@jixiao/domain';
 import type { Pool } from 'pg';
 import { canonicalJson } from '@jixiao/event-store';
-import { toReportView, reportStreams } from '@jixiao/read-models';
+import { recordedScoresOf, toReportView, reportStreams } from '@jixiao/read-models';
 
 import { RULES_VERSION } from '@jixiao/scoring';
 import { createHash } from 'node:crypto';
@@ -17,13 +17,7 @@ const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(val
 export async function recomputeScores(pool: Pool, job: TransitionJob): Promise<'recorded' | 'unchanged'> {
   const report = await reportStreams(pool).load(job.reportId, job.version);
   const view = toReportView(report);
-  const scores = {
-    execution: { rate: view.execution.rate, score: view.execution.computedScore },
-    indicators: view.indicators.map((i) => ({ indicatorId: i.id, computedScore: i.computedScore, status: i.status })),
-    total: view.total.computed,
-    grade: view.grade,
-    flags: view.flags,
-  };
+  const scores = recordedScoresOf(view);
   const scoresHash = sha256(scores);
   const event = {
     type: 'ScoresRecomputed',

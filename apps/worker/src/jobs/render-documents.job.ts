@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { formOf, documentsStreamOf } from '@jixiao/domain';
+import type { Report } from '@jixiao/domain';
 import { CjkFont, DOCUMENT_FORMATS, DocumentFormat, renderEach, RenderInput } from '@jixiao/documents';
 import type { RecordedEvent } from '@jixiao/event-store';
 import { toReportView, reportStreams } from '@jixiao/read-models';
@@ -72,17 +73,21 @@ async function storedOf(pool: Pool, job: TransitionJob): Promise<{ format: strin
 const hasVersion = (events: RecordedEvent[], version: number) =>
   events.some((e) => (e.data as { reportVersion: number }).reportVersion === version);
 
+/** The reviewer's scores by row index, as the documents print them: the form's rows, and a department report's 附件1 rules. */
+export function reviewScoresOf(report: Pick<Report, 'document' | 'indicatorIds' | 'ruleIds' | 'reviewScores'>) {
+  const reviewed = (ids: string[]): Record<number, string> =>
+    Object.fromEntries(ids.flatMap((id, i) => (report.reviewScores[id] === undefined ? [] : [[i, report.reviewScores[id]]])));
+  return {
+    reviewScores: reviewed(report.indicatorIds.slice(0, formOf(report.document).indicators.length)),
+    ruleReviewScores: reviewed(report.ruleIds),
+  };
+}
+
 async function renderInputOf(pool: Pool, job: TransitionJob): Promise<RenderInput> {
   const report = await reportStreams(pool).load(job.reportId, job.version);
   const view = toReportView(report);
-  const reviewScores = Object.fromEntries(
-    formOf(report.document).indicators.flatMap((_, i) => {
-      const score = report.reviewScores[report.indicatorIds[i]];
-      return score === undefined ? [] : [[i, score]];
-    }),
-  );
   return {
     reportId: report.id, version: job.version, revision: report.revision, state: report.state, title: view.title,
-    document: report.document, result: scoreDocument(report.document), reviewScores,
+    document: report.document, result: scoreDocument(report.document), ...reviewScoresOf(report),
   };
 }

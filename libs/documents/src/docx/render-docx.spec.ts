@@ -1,12 +1,13 @@
+import Decimal from 'decimal.js';
 import JSZip from 'jszip';
 import { scoreDocument } from '@jixiao/scoring';
 import { beijingOffice, codeIdentifiersIn, projectFormFixtures } from '@jixiao/testing';
 import { renderDocx } from './render-docx';
 
-async function wordXml(document: any): Promise<string> {
+async function wordXml(document: any, ruleReviewScores?: Record<number, string>): Promise<string> {
   const docx = await renderDocx({
     reportId: 'r', version: 3, revision: 1, state: 'signed_off', title: document.projectName ?? document.title, document,
-    result: scoreDocument(document) as any,
+    result: scoreDocument(document) as any, ruleReviewScores,
   });
   return (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
 }
@@ -56,5 +57,16 @@ describe('renderDocx', () => {
     const text = wordText(xml);
     expect(text).toContain('经费控制情况（万元）');
     expect(text).toMatch(/3、公务接待 23\.21 20\.88 25\.54/);
+  });
+
+  it('gives 附件1 a 审核得分 column: the reviewer’s score of a rule row, and the reviewer’s total (others at their self score)', async () => {
+    const document = beijingOffice();
+    const rules = document.ruleIndicators as { score: string }[];
+    const reviewTotal = rules.reduce((total, row, i) => total.plus(i === 0 ? '2.5' : row.score), new Decimal(0)).toFixed(2);
+    const text = wordText(await wordXml(document, { 0: '2.5' }));
+    const annex1 = text.slice(text.indexOf('附件1'), text.indexOf('附件2'));
+    expect(annex1).toContain('审核得分');
+    expect(annex1).toMatch(/ 2\.5 /);
+    expect(annex1).toContain(` ${reviewTotal}`);
   });
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Decimal from 'decimal.js';
 import { scoreDocument } from '@jixiao/scoring';
 import { beijingOffice, codeIdentifiersIn, projectFormFixtures } from '@jixiao/testing';
 import { bundledCjkFont, findCjkFont } from '../fonts';
@@ -13,11 +14,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-async function rendered(name: string, document: any, reviewScores?: Record<number, string>): Promise<string> {
+async function rendered(name: string, document: any, reviewScores?: Record<number, string>, ruleReviewScores?: Record<number, string>): Promise<string> {
   const path = join(dir, `${name}.pdf`);
   writeFileSync(path, await renderPdf({
     reportId: 'r', version: 3, revision: 1, state: 'signed_off', title: document.projectName ?? document.title, document,
-    result: scoreDocument(document) as any, reviewScores,
+    result: scoreDocument(document) as any, reviewScores, ruleReviewScores,
   }));
   return path;
 }
@@ -69,6 +70,17 @@ describe('renderPdf', () => {
     expect(text).not.toMatch(/staffing|threePublicExpenses/);
     expect(text).toContain('附件3');
     for (const indicator of document.selfEvaluationForm.indicators) expect(text).toContain(squeeze(indicator.name));
+  });
+
+  it('gives 附件1 a 审核得分 column with the reviewer’s score of a rule row and the reviewer’s total', async () => {
+    const document = beijingOffice();
+    const rules = document.ruleIndicators as { score: string }[];
+    const reviewTotal = rules.reduce((total, row, i) => total.plus(i === 0 ? '2.5' : row.score), new Decimal(0)).toFixed(2);
+    const path = await rendered('department-reviewed', document, undefined, { 0: '2.5' });
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    const annex1 = text.slice(text.indexOf('附件1：'), text.indexOf('附件2：'));
+    expect(annex1).toMatch(/审核得\s*(分|$)/m);
+    expect(annex1).toMatch(new RegExp(`^合计.*\\s${reviewTotal.replace('.', '\\.')}\\s*$`, 'm'));
   });
 
   const everyFixture = [...projectFormFixtures().map(({ file, document }) => [file, document]), ['seed-003', beijingOffice()]];

@@ -18,6 +18,7 @@ export interface RebuildResult {
   events: number;
   reports: number;
   scoreChanges: number;
+  reusedScores: number;
 }
 
 /**
@@ -31,7 +32,7 @@ export async function rebuildProjections(pool: Pool): Promise<RebuildResult> {
     const replay = await replayLog(client, (event) => BigInt(event.transactionId!) < finishedBelow);
     await client.query(SAVE_CHECKPOINT, [SCORE_CHANGES, replay.cursor.transactionId, replay.cursor.position]);
     const rest = await catchUpIn(client);
-    return { events: replay.events, reports: replay.reports, scoreChanges: replay.scoreChanges + rest.rows };
+    return { events: replay.events, reports: replay.reports, scoreChanges: replay.scoreChanges + rest.rows, reusedScores: replay.reusedScores };
   });
 }
 

@@ -19,6 +19,8 @@ export interface ReplayResult {
   events: number;
   reports: number;
   scoreChanges: number;
+  /** Reports whose view was built from the worker's recorded scores instead of scoring the document again. */
+  reusedScores: number;
   /** The last event, in (transaction, position) order, that score_changes now covers. */
   cursor: LogCursor;
 }
@@ -34,7 +36,7 @@ export async function replayLog(db: Queryable, coversScoreChanges: (event: Recor
   const lane = new Lane(db);
   const folds = new ReportFolds(db, true);
   const scoreChanges = new ScoreChangesProjection(db, true, folds);
-  const writer = new ReportModelWriter(lane);
+  const writer = new ReportModelWriter(lane, (fold) => folds.recordedResult(fold));
   const late = new Map<string, FoldedReport>();
   let cursor: LogCursor = LOG_START;
   let written = 0;
@@ -42,6 +44,7 @@ export async function replayLog(db: Queryable, coversScoreChanges: (event: Recor
     const rows: ScoreChangeRow[] = [];
     const finished: string[] = [];
     for (const event of page) {
+      folds.noteRecorded(event);
       if (coversScoreChanges(event)) {
         rows.push(...scoreChanges.rowsOf(event));
         cursor = later(cursor, cursorAfter(event));
@@ -60,7 +63,7 @@ export async function replayLog(db: Queryable, coversScoreChanges: (event: Recor
   await writer.write([...folds.all()]);
   await writer.replace([...late.values()]);
   await lane.flush();
-  return { events, reports: writer.count, scoreChanges: written, cursor };
+  return { events, reports: writer.count, scoreChanges: written, reusedScores: writer.reused, cursor };
 }
 
 export function isAtOrBefore(a: LogCursor, b: LogCursor): boolean {

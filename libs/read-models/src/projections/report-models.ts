@@ -1,3 +1,4 @@
+import type { ScoreResult } from '@jixiao/scoring';
 import { toReportView } from '../report-view';
 import { summaryRowOf } from '../report-summary-row';
 import type { FoldedReport } from './report-folds';
@@ -19,8 +20,11 @@ const INSERT_VIEWS = `
  */
 export class ReportModelWriter {
   private readonly written = new Set<string>();
+  /** How many views were built from recorded scores rather than by scoring the document again. */
+  reused = 0;
 
-  constructor(private readonly lane: Lane) {}
+  /** `reuse`: a fold's recorded scores when they still hold (ReportFolds.recordedResult), else null. */
+  constructor(private readonly lane: Lane, private readonly reuse: (fold: FoldedReport) => ScoreResult | null = () => null) {}
 
   get count(): number {
     return this.written.size;
@@ -33,7 +37,12 @@ export class ReportModelWriter {
   async write(folds: FoldedReport[]): Promise<void> {
     const reports = folds.filter((fold) => fold.report.exists && !this.written.has(fold.report.id));
     for (let i = 0; i < reports.length; i += WRITE_BATCH) {
-      const [summaries, views] = statementsOf(reports.slice(i, i + WRITE_BATCH));
+      const reuse = (fold: FoldedReport) => {
+        const result = this.reuse(fold);
+        if (result) this.reused++;
+        return result;
+      };
+      const [summaries, views] = statementsOf(reports.slice(i, i + WRITE_BATCH), reuse);
       await this.lane.write([[INSERT_SUMMARIES, [summaries]], [INSERT_VIEWS, [views]]]);
     }
     reports.forEach((fold) => this.written.add(fold.report.id));
@@ -48,11 +57,11 @@ export class ReportModelWriter {
   }
 }
 
-function statementsOf(folds: FoldedReport[]): [string, string] {
+function statementsOf(folds: FoldedReport[], reuse: (fold: FoldedReport) => ScoreResult | null): [string, string] {
   const summaries = [];
   const views = [];
   for (const fold of folds) {
-    const view = toReportView(fold.report);
+    const view = toReportView(fold.report, reuse(fold));
     summaries.push(summaryRowOf(view, fold.createdAt, fold.updatedAt));
     const isPublic = fold.published === fold.report;
     const publicView = fold.published === null || isPublic ? null : toReportView(fold.published);

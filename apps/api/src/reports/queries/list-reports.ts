@@ -1,8 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 import type { Actor } from '@jixiao/domain';
 import { ReportSummaryEntity } from '@jixiao/read-models';
 import type { z } from 'zod';
+import { ReadSource } from '../../infrastructure/read-source';
 import type { ListQuery } from '../bodies';
 import { restrictTo } from './visibility';
 import { returnedAmong } from './returned';
@@ -20,10 +20,11 @@ const SORTS: Record<string, string> = {
 
 @QueryHandler(ListReports)
 export class ListReportsHandler implements IQueryHandler<ListReports> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadSource) {}
 
   async execute({ filter, actor }: ListReports) {
-    const query = this.dataSource.getRepository(ReportSummaryEntity).createQueryBuilder('r');
+    const { dataSource } = await this.reads.forActor(actor);
+    const query = dataSource.getRepository(ReportSummaryEntity).createQueryBuilder('r');
     restrictTo(query, actor);
     if (filter.fiscalYear) query.andWhere('r.fiscalYear = :fiscalYear', { fiscalYear: filter.fiscalYear });
     if (filter.department) {
@@ -39,7 +40,7 @@ export class ListReportsHandler implements IQueryHandler<ListReports> {
     const sort = filter.sort ?? '-updatedAt';
     query.orderBy(SORTS[sort.replace(/^-/, '')], sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('r.id');
     const [rows, total] = await query.skip((filter.page - 1) * filter.pageSize).take(filter.pageSize).getManyAndCount();
-    const returned = await returnedAmong((sql, params) => this.dataSource.query(sql, params), rows.filter((row) => row.state === 'draft').map((row) => row.id));
+    const returned = await returnedAmong((sql, params) => dataSource.query(sql, params), rows.filter((row) => row.state === 'draft').map((row) => row.id));
     const items = rows.map((row) => ({ ...toItem(row), returned: returned.has(row.id) }));
     return { items, total, page: filter.page, pageSize: filter.pageSize };
   }

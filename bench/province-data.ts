@@ -1,0 +1,170 @@
+// SPEC §20's province, generated: regions × departments × projects, one fiscal year, each report a realistic life
+// (drafting with many score edits, send-backs, returns, reviewer adjustments, publication, revisions). Decided in
+// memory by the domain itself and inserted with valid hash chains; the database gives positions and transaction ids.
+import { createHash, randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { Actor, decide, evolve, formOf, initialReport, Report, ReportCommand, reportStreamOf, scoresStreamOf, withSchemaVersion } from '@jixiao/domain';
+import { canonicalJson, EventMetadata, hashEvent } from '@jixiao/event-store';
+import { recordedScoresOf, toReportView } from '@jixiao/read-models';
+import { RULES_VERSION } from '@jixiao/scoring';
+import { projectFormFixtures } from '@jixiao/testing';
+import { rng } from '../test/support/report-generator';
+
+export interface ProvincePlan {
+  regions: number;
+  departmentsPerRegion: number;
+  projectsPerDepartment: number;
+  fiscalYear: string;
+}
+
+/** SPEC §20 at `scale`: the number of departments shrinks, each keeps its 25 projects. */
+export function provincePlan(scale: number): ProvincePlan {
+  return { regions: 20, departmentsPerRegion: Math.max(1, Math.round(100 * scale)), projectsPerDepartment: 25, fiscalYear: '2025' };
+}
+
+export const departmentCode = (region: number, department: number) => `p${String(region).padStart(2, '0')}${String(department).padStart(3, '0')}`;
+
+const FORMS = projectFormFixtures();
+const REVIEWERS = ['reviewer', 'reviewer-2', 'reviewer-3'];
+const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
+
+/** The next command of a report's life, or null where it stops (some stay drafts, most are published). */
+function nextCommand(random: () => number, report: Report, department: string): ReportCommand | null {
+  const preparer: Actor = { username: `${department}-preparer`, role: 'preparer', department };
+  const head: Actor = { username: `${department}-head`, role: 'head', department };
+  const reviewer: Actor = { username: pick(random, REVIEWERS), role: 'reviewer', department: null };
+  if (random() < 0.005) return null;
+  switch (report.state) {
+    case 'draft':
+      return random() < 0.96 ? scoreChange(random, report, preparer, 'ChangeSelfScore') : { type: 'SubmitSelfEvaluation', actor: preparer, data: {} };
+    case 'self_scored':
+      return random() < 0.8 ? { type: 'SignOffReport', actor: head, data: {} } : { type: 'SendBackReport', actor: head, data: { comment: '请补充偏差说明' } };
+    case 'signed_off':
+      if (random() < 0.6) return scoreChange(random, report, reviewer, 'AdjustScore');
+      if (random() < 0.15) return { type: 'ReturnReport', actor: reviewer, data: { comments: [{ commentId: randomUUID(), indicatorId: null, body: '请核实实际完成值' }] } };
+      return { type: 'ApproveReport', actor: reviewer, data: {} };
+    case 'reviewed':
+      return { type: 'PublishReport', actor: reviewer, data: {} };
+    case 'published':
+      return random() < 0.2 ? { type: 'OpenRevision', actor: head, data: { reason: '更正执行数' } } : null;
+  }
+}
+
+function scoreChange(random: () => number, report: Report, actor: Actor, type: 'ChangeSelfScore' | 'AdjustScore'): ReportCommand {
+  const indicators = formOf(report.document).indicators;
+  const index = Math.floor(random() * indicators.length);
+  const weight = Number(indicators[index]?.weight);
+  const score = String(Math.floor(random() * ((Number.isFinite(weight) ? weight : 0) + 1)));
+  return { type, actor, data: { indicatorId: report.indicatorIds[index], score, reason: type === 'AdjustScore' ? '审核调整：佐证材料不足' : '按实际完成值更正' } } as ReportCommand;
+}
+
+// What the worker does after every transition (apps/worker recompute-scores.job.ts): ScoresRecomputed in the
+// report's companion stream, unless the scores did not change.
+const TRANSITIONS = new Set([
+  'ReportDrafted', 'SelfEvaluationSubmitted', 'SubmissionWithdrawn', 'ReportSentBack', 'ReportSignedOff',
+  'ReportReturned', 'ReportApproved', 'ReportPublished', 'RevisionOpened',
+]);
+const WORKER_ACTOR = { username: 'jixiao-worker', role: 'system', department: null };
+const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
+
+class CompanionScores {
+  private version = 0;
+  private head: string | null = null;
+  private lastScoresHash: string | null = null;
+
+  constructor(private readonly reportId: string) {}
+
+  /** The row of a ScoresRecomputed for `report` at its version, or null when the scores are the last ones recorded. */
+  rowFor(report: Report, at: string): Record<string, unknown> | null {
+    const scores = recordedScoresOf(toReportView(report));
+    const scoresHash = sha256(scores);
+    if (scoresHash === this.lastScoresHash) return null;
+    this.lastScoresHash = scoresHash;
+    const streamId = scoresStreamOf(this.reportId);
+    const data = { reportId: this.reportId, reportVersion: report.version, rulesVersion: RULES_VERSION, inputHash: sha256(report.document), scoresHash, ...scores };
+    const metadata = { actor: WORKER_ACTOR, at, correlationId: `province-${this.reportId}`, causationId: `province-${this.reportId}` };
+    const version = ++this.version;
+    const hash = hashEvent(this.head, { streamId, version, type: 'ScoresRecomputed', schemaVersion: 1, data, metadata });
+    const row = { stream_id: streamId, version, type: 'ScoresRecomputed', schema_version: 1, data, metadata, prev_hash: this.head, hash };
+    this.head = hash;
+    return row;
+  }
+}
+
+export interface Generated {
+  reports: number;
+  events: number;
+}
+
+const BATCH_ROWS = 2000;
+
+/**
+ * Generates the province into `pool`'s database: rows go in 2,000 at a time, whole streams per statement, two
+ * statements in flight while the next batch is decided.
+ */
+export async function generateProvince(pool: Pool, plan: ProvincePlan, seed = 20): Promise<Generated> {
+  const random = rng(seed);
+  let at = Date.parse(`${plan.fiscalYear}-03-01T01:00:00.000Z`);
+  const clock = () => new Date((at += 7_000)).toISOString();
+  let rows: unknown[] = [];
+  const inFlight: Promise<unknown>[] = [];
+  let events = 0;
+  let reports = 0;
+  const flush = async () => {
+    if (!rows.length) return;
+    const batch = JSON.stringify(rows);
+    rows = [];
+    inFlight.push(insertRows(pool, batch));
+    if (inFlight.length >= 2) await inFlight.shift();
+  };
+  for (let region = 1; region <= plan.regions; region++) {
+    for (let d = 1; d <= plan.departmentsPerRegion; d++) {
+      const department = departmentCode(region, d);
+      const departmentName = `第${region}市第${d}部门`;
+      for (let p = 1; p <= plan.projectsPerDepartment; p++) {
+        const { document } = pick(random, FORMS);
+        const reportId = randomUUID();
+        const copy = { ...structuredClone(document), fiscalYear: plan.fiscalYear, projectName: `${document.projectName}（${department}-${p}）` };
+        const preparer: Actor = { username: `${department}-preparer`, role: 'preparer', department };
+        let command: ReportCommand | null = { type: 'DraftReport', actor: preparer, data: { reportId, document: copy, departmentName } } as ReportCommand;
+        let report = initialReport();
+        let head: string | null = null;
+        const streamId = reportStreamOf(reportId);
+        const companion = new CompanionScores(reportId);
+        for (let step = 0; command && step < 80; step++, command = nextCommand(random, report, department)) {
+          let decided;
+          try { decided = decide(command, { ...report, headHash: head }); } catch { break; }
+          const metadata: EventMetadata = { actor: command.actor, at: clock(), correlationId: `province-${reportId}`, causationId: null };
+          for (const event of decided.map(withSchemaVersion)) {
+            const version = report.version + 1;
+            const hash = hashEvent(head, { streamId, version, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata });
+            rows.push({ stream_id: streamId, version, type: event.type, schema_version: event.schemaVersion, data: event.data, metadata, prev_hash: head, hash });
+            report = evolve(report, event);
+            head = hash;
+            events++;
+            const recorded = TRANSITIONS.has(event.type) ? companion.rowFor(report, metadata.at) : null;
+            if (recorded) {
+              rows.push(recorded);
+              events++;
+            }
+          }
+        }
+        reports++;
+        if (rows.length >= BATCH_ROWS) await flush();
+      }
+    }
+  }
+  await flush();
+  await Promise.all(inFlight);
+  return { reports, events };
+}
+
+async function insertRows(pool: Pool, batch: string): Promise<void> {
+  await pool.query(
+    `INSERT INTO events (stream_id, version, type, schema_version, data, metadata, prev_hash, hash)
+     SELECT stream_id, version, type, schema_version, data, metadata, prev_hash, hash
+     FROM jsonb_to_recordset($1::jsonb) AS e(stream_id text, version int, type text, schema_version int, data jsonb, metadata jsonb, prev_hash text, hash text)
+`,
+    [batch],
+  );
+}

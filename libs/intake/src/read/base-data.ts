@@ -1,0 +1,50 @@
+import { Cell, labelOf, rowCells } from '../grid';
+import { Region } from './region';
+
+// 附件2 as printed by Jixiao (one `项目 | 数值` row per figure, group names joined by ` · `, a row of
+// values joined by ` | `) reads back into the import format's keys; any other layout keeps its rows as printed.
+
+const LABELS: Record<string, string> = {
+  staffing: '财政供养人员情况（人）', authorized: '编制数', actual2021: '实际在职人数', controlRate: '控制率',
+  threePublicExpenses: '三公经费（万元）', columns: '栏目', total: '合计', vehicles: '1、公务用车购置和维护经费',
+  vehicleOperation: '其中：公车运行维护', travelAbroad: '2、出国经费', reception: '3、公务接待',
+  projectExpenditure: '项目支出（万元）', operations: '1、业务工作经费', stability: '2、维权维稳经费',
+  publicExpenses: '公用经费（万元）', office: '其中：办公经费', utilitiesAndTravel: '水费、电费、差旅费',
+  meetingsAndTraining: '会议费、培训费', basicExpenditureAdjustment: '部门基本支出预算调整（万元）',
+  buildings: '楼堂馆所控制情况', approvedArea: '批复规模（㎡）', actualArea: '实际规模（㎡）', areaControlRate: '规模控制率',
+  budgetedInvestment: '预算投资（万元）', actualInvestment: '实际投资（万元）', investmentControlRate: '投资概算控制率',
+  governmentProcurement: '政府采购金额',
+};
+const END = /^(附件|填表人|填报|联系电话|单位负责人)|自评表$|评分表$/;
+const isTableRow = (region: Region, row: number) => rowCells(region.grid, row).filter((c) => c.row === row).length >= 2;
+
+const KEYS = new Map(Object.entries(LABELS).map(([key, label]) => [label, key]));
+
+/** Rows after the 附件2 title while they hold two or more cells; returns the data and its last row. */
+export function readBaseData(region: Region, titleRow: number): { baseData: Record<string, unknown>; end: number } {
+  const rows: Cell[][] = [];
+  let end = titleRow;
+  for (let r = titleRow + 1; r <= region.bottom; r++) {
+    const all = rowCells(region.grid, r).filter((c) => c.row === r);
+    const cells = all.filter((c) => c.text !== '');
+    // A table row (two cells or more, filled or not) belongs to 附件2; a line of its own, a title or 填表人 ends it.
+    if (all.length < 2 && (cells.length !== 1 || END.test(labelOf(cells[0].text)) || !isTableRow(region, r + 1))) break;
+    all.forEach((c) => region.read(c));
+    if (cells.length) rows.push(all);
+    end = r;
+  }
+  const texts = rows.map((cells) => cells.map((c) => c.text));
+  const flat = texts.length > 0 && texts[0].join('|') === '项目|数值';
+  return { baseData: flat ? nested(texts.slice(1)) : { rows: texts }, end };
+}
+
+function nested(rows: string[][]): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [path, value = ''] of rows) {
+    const keys = path.split(' · ').map((label) => KEYS.get(label) ?? label);
+    let node = data;
+    keys.slice(0, -1).forEach((key) => (node = (node[key] ??= {}) as Record<string, unknown>));
+    node[keys[keys.length - 1]] = value.includes('|') ? value.split(/\s*\|\s*/) : value;
+  }
+  return data;
+}
