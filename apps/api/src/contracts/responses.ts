@@ -55,6 +55,7 @@ export const Flag = z.object({
   message: z.string().meta(d('中文说明')),
   expected: nullableText('应为'),
   actual: nullableText('实为'),
+  at: z.string().optional().meta(d('导入文件中的出处：工作表与单元格（Word：表、行、列），如“Sheet1!D12”')),
 }).meta({ id: 'Flag', description: '一致性标记（SPEC §6）' });
 
 export const IndicatorView = z.object({

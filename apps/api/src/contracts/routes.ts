@@ -107,7 +107,11 @@ export const ROUTES: Route[] = [
       departmentReportSchema.meta({ id: 'DepartmentReportDocument', description: '部门整体支出绩效自评报告（SPEC §2，format: jixiao.department-report.v1）' }),
     ]).meta({ description: 'SPEC §2 导入文件：JSON 的各单元格均为表上印刷的文字' }),
     upload: '填好的自评表 XLSX', idempotent: true,
-    answers: { 201: { description: '已新建草稿', schema: R.Created, headers: ['ETag', 'Location'] }, ...problems(400, ...SIGNED_IN, 409, 413) },
+    answers: {
+      200: { description: '同一文件已导入本单位本年度：返回首次导入的报告', schema: R.Created, headers: ['ETag'] },
+      201: { description: '已新建草稿', schema: R.Created, headers: ['ETag', 'Location'] },
+      ...problems(400, ...SIGNED_IN, 409, 413),
+    },
   },
   {
     method: 'get', path: '/api/reports', tag: 'reports', summary: '报告列表', query: ListQuery,

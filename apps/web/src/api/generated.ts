@@ -1029,6 +1029,8 @@ export interface components {
             expected: string | null;
             /** @description 实为 */
             actual: string | null;
+            /** @description 导入文件中的出处：工作表与单元格（Word：表、行、列），如“Sheet1!D12” */
+            at?: string;
         };
         /** @description 健康状况 */
         Health: {
@@ -2019,6 +2021,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 同一文件已导入本单位本年度：返回首次导入的报告 */
+            200: {
+                headers: {
+                    /** @description 报告版本，如 "5"；状态转换时作为 If-Match 发回 */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedReport"];
+                };
+            };
             /** @description 已新建草稿 */
             201: {
                 headers: {
