@@ -4,24 +4,47 @@ import { useTestDatabase } from '@jixiao/testing';
 import { loadConfig } from '../../apps/api/src/config';
 import { createApp } from '../../apps/api/src/create-app';
 import { DEMO_PASSWORD, seedDemoData } from '../../apps/api/src/demo/seed-demo-data';
+import { ContractRecorder, exchangeOf } from './contract';
 
 export type DemoUser =
   | 'hn-preparer' | 'hn-head' | 'hh-preparer' | 'hh-head' | 'reviewer' | 'hn-reviewer' | 'auditor' | 'admin';
 
-/** The whole API in-process against its own fresh database (migrated, demo data seeded) and the real Redis. */
+const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const;
+
+/**
+ * The whole API in-process against its own fresh database (migrated, demo data seeded) and the real Redis. Every
+ * response through `http()` and `as(...)` is checked against the OpenAPI document when the file ends (contract.ts):
+ * a status the document does not list, or a body not matching its schema, fails the file.
+ */
 export function useTestApp() {
   const db = useTestDatabase();
   let app: INestApplication | undefined;
   const tokens = new Map<DemoUser, string>();
+  const contract = new ContractRecorder();
 
   beforeAll(async () => {
     await seedDemoData(db.pool);
     app = await createApp(loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'test' }), { logger: false });
     await app.init();
   });
-  afterAll(async () => app?.close());
+  afterAll(async () => {
+    await app?.close();
+    const { violations } = contract.finish(expect.getState().testPath);
+    if (violations.length) throw new Error(`Responses not as the OpenAPI document says:\n${[...new Set(violations)].join('\n')}`);
+  });
 
-  const http = () => request(app!.getHttpServer());
+  const http = () => recorded(request(app!.getHttpServer()));
+  const recorded = (agent: ReturnType<typeof request>): ReturnType<typeof request> => new Proxy(agent, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (!METHODS.includes(property as (typeof METHODS)[number])) return value;
+      return (url: string, ...rest: unknown[]) => {
+        const test = (value as (...args: unknown[]) => request.Test).call(target, url, ...rest);
+        test.on('response', (res) => contract.record(exchangeOf(String(property), url, res)));
+        return test;
+      };
+    },
+  });
   const token = async (user: DemoUser) => {
     if (!tokens.has(user)) {
       const res = await http().post('/api/auth/login').send({ username: user, password: DEMO_PASSWORD }).expect(200);
@@ -39,5 +62,5 @@ export function useTestApp() {
       delete: (url: string) => http().delete(url).set('Authorization', auth),
     };
   };
-  return { db, http, as };
+  return { db, http, as, app: () => app! };
 }

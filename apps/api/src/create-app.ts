@@ -4,13 +4,14 @@ import { dirname, join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { static as serveStatic, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { appRoleProblem, createPool, ensureDatabase, migrate, whileConnectionsAreCut } from '@jixiao/event-store';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './contracts/openapi';
 import { observeRequests } from './observability/http-observer';
 import { ObservabilityModule } from './observability/observability.module';
 import { Config, ConfigError } from './config';
@@ -72,13 +73,9 @@ export async function createApp(
     next();
   });
   app.enableShutdownHooks();
-  const openApi = new DocumentBuilder()
-    .setTitle('Jixiao 绩效自评 API')
-    .setDescription('预算绩效自评：项目支出绩效自评表与部门整体支出绩效自评报告的填报、签署、审核与公开')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  // The document comes from the zod schemas the API validates with (contracts/), not from Nest's decorators.
+  const openApi = buildOpenApiDocument() as unknown as OpenAPIObject;
+  SwaggerModule.setup('api/docs', app, () => openApi);
   serveWebApp(app);
   return app;
 }

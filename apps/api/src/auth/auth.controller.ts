@@ -12,7 +12,7 @@ import { AllowedBeforePasswordChange, Public } from './public.decorator';
 import { lockedFor, recordSignIn } from './sign-ins';
 import { Tokens, userOf } from './tokens';
 
-const LoginBody = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
+export const LoginBody = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
 
 @ApiTags('auth')
 @Controller('auth')

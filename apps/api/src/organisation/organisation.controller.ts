@@ -9,9 +9,9 @@ import { managerOf, refuseIfAny } from './manager';
 
 const text = (max: number) => z.string().max(max);
 const optionalCode = text(64).nullish().transform((value) => (value?.trim() ? value.trim() : null));
-const RegionBody = z.strictObject({ code: text(64).transform((v) => v.trim()), name: text(200), parentCode: optionalCode });
-const DepartmentBody = z.strictObject({ code: text(64).transform((v) => v.trim()), name: text(200), regionCode: optionalCode });
-const UnitBody = z.strictObject({ code: text(64).transform((v) => v.trim()), name: text(200), departmentCode: optionalCode });
+export const RegionBody = z.strictObject({ code: text(64).transform((v) => v.trim()), name: text(200), parentCode: optionalCode });
+export const DepartmentBody = z.strictObject({ code: text(64).transform((v) => v.trim()), name: text(200), regionCode: optionalCode });
+export const UnitBody = z.strictObject({ code: text(64).transform((v) => v.trim()), name: text(200), departmentCode: optionalCode });
 
 const none: OrganisationInput = { regions: [], units: [], users: [] };
 type Request = { correlationId: string };

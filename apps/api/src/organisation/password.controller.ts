@@ -12,7 +12,7 @@ import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { parseBody } from '../http/parse-body';
 import { asHttp } from './manager';
 
-const PasswordBody = z.strictObject({ current: z.string().min(1).max(200), next: z.string().max(200) });
+export const PasswordBody = z.strictObject({ current: z.string().min(1).max(200), next: z.string().max(200) });
 
 /** SPEC §16: the account chooses its own password (required after creation or a reset); its older tokens end. */
 @ApiTags('auth')

@@ -11,8 +11,8 @@ import { managerOf } from './manager';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const instant = z.string().max(40).refine((value) => !Number.isNaN(Date.parse(value)), '应为日期（YYYY-MM-DD）或 ISO 时间');
-const AuditQuery = z.strictObject({ username: z.string().max(64).optional(), from: instant.optional(), to: instant.optional() });
-const SignInQuery = z.strictObject({
+export const AuditQuery = z.strictObject({ username: z.string().max(64).optional(), from: instant.optional(), to: instant.optional() });
+export const SignInQuery = z.strictObject({
   username: z.string().max(64).optional(),
   outcome: z.enum(['success', 'failure', 'locked']).optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),

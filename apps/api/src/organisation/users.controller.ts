@@ -13,15 +13,15 @@ import { asHttp, managerOf, refuseIfAny } from './manager';
 
 const ROLE = z.enum(['preparer', 'head', 'reviewer', 'auditor', 'admin']);
 const code = z.string().max(64).nullish().transform((value) => (value?.trim() ? value.trim() : null));
-const CreateBody = z.strictObject({
+export const CreateBody = z.strictObject({
   username: z.string().max(64), displayName: z.string().max(200), role: ROLE,
   department: code, region: code, email: z.string().max(300).nullish(),
 });
-const PatchBody = z.strictObject({
+export const PatchBody = z.strictObject({
   displayName: z.string().max(200).optional(), role: ROLE.optional(), department: code.optional(), region: code.optional(),
   email: z.string().max(300).nullish(), active: z.boolean().optional(),
 });
-const ListQuery = z.strictObject({ q: z.string().max(100).optional(), role: ROLE.optional(), active: z.enum(['true', 'false']).optional() });
+export const UserListQuery = z.strictObject({ q: z.string().max(100).optional(), role: ROLE.optional(), active: z.enum(['true', 'false']).optional() });
 
 type Request = { correlationId: string };
 
@@ -38,7 +38,7 @@ export class UsersController {
   @Get()
   async list(@Query() query: unknown, @CurrentActor() actor: Actor) {
     const manager = managerOf(actor);
-    const { q, role, active } = parseBody(ListQuery, query);
+    const { q, role, active } = parseBody(UserListQuery, query);
     const organisation = await this.store.read();
     const reach = reachOf(organisation, manager);
     const flags = await this.flags();

@@ -7,7 +7,7 @@ import { parseBody } from '../http/parse-body';
 import { ReadSource } from '../infrastructure/read-source';
 import { readView } from '../reports/queries/get-report';
 
-const PublicListQuery = z.strictObject({
+export const PublicListQuery = z.strictObject({
   fiscalYear: z.string().max(10).optional(),
   q: z.string().max(200).optional(),
   page: z.coerce.number().int().min(1).default(1),

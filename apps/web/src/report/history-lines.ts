@@ -1,21 +1,10 @@
 import type { HistoryEvent } from '../api/types';
 
-/** One cell or fact an event changed, as the server words it (libs/read-models/src/history-lines.ts). */
-export interface Change {
-  what: string;
-  from?: string | null;
-  to?: string | null;
-  why?: string;
-}
-
 /** A line of GET /reports/:id/history: the stored event, upcast, with its Chinese label, who did it and what changed. */
-export interface HistoryLine extends HistoryEvent {
-  stream: string;
-  hash: string;
-  label: string;
-  actorLabel: string;
-  changes: Change[];
-}
+export type HistoryLine = HistoryEvent;
+
+/** One cell or fact an event changed, as the server words it (libs/read-models/src/history-lines.ts). */
+export type Change = HistoryLine['changes'][number];
 
 /** The worker's companion streams (scores, documents) have versions of their own, not the report's. */
 export const isWorkerLine = (line: HistoryLine) => /-(scores|documents)$/.test(line.stream);

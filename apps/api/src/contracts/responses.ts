@@ -1,0 +1,280 @@
+import { z } from 'zod';
+
+/**
+ * What the API answers, as zod schemas: the OpenAPI document's response bodies come from these, and the contract
+ * test validates every response the e2e tests receive against them (SPEC §10). `.meta({ id })` names a shape in
+ * components.schemas (the web app's generated types use those names); `description` is for integrators.
+ */
+const d = (description: string) => ({ description });
+const nullableText = (description: string) => z.string().nullable().meta(d(description));
+
+export const ROLES = ['preparer', 'head', 'reviewer', 'auditor', 'admin'] as const;
+export const STATES = ['draft', 'self_scored', 'signed_off', 'reviewed', 'published'] as const;
+export const KINDS = ['project-form', 'department-report'] as const;
+
+export const Role = z.enum(ROLES).meta({ id: 'Role', description: '角色：preparer 填表人、head 单位负责人、reviewer 财政审核人、auditor 审计、admin 管理员' });
+export const ReportState = z.enum(STATES).meta({ id: 'ReportState', description: '状态：draft 草稿、self_scored 已自评待签发、signed_off 已签发待审核、reviewed 已审核、published 已公开' });
+export const ReportKind = z.enum(KINDS).meta({ id: 'ReportKind', description: 'project-form 项目支出绩效自评表；department-report 部门整体支出绩效自评报告' });
+
+export const ProblemItem = z.looseObject({
+  path: z.string().meta(d('出错的字段路径，如 indicators[2].weight、Idempotency-Key、(body)')),
+  message: z.string().meta(d('中文说明')),
+}).meta({ id: 'ProblemItem', description: '一处输入问题' });
+
+export const Problem = z.looseObject({
+  type: z.string().meta(d('问题类型，如 /problems/invalid-input、/problems/stale-version、/problems/illegal-transition')),
+  title: z.string().meta(d('中文标题')),
+  status: z.number().int().meta(d('HTTP 状态码')),
+  detail: z.string().meta(d('中文详细说明')),
+  code: z.string().optional().meta(d('机器可读代码，如 PASSWORD_CHANGE_REQUIRED、SIGN_IN_THROTTLED、IDEMPOTENCY_KEY_REUSED')),
+  errors: z.array(ProblemItem).optional().meta(d('输入无效（400）或不能提交（422）时的逐项问题')),
+  currentVersion: z.number().int().optional().meta(d('412：报告当前版本')),
+  state: z.string().optional().meta(d('409：报告当前状态')),
+  allowedCommands: z.array(z.string()).optional().meta(d('409：当前状态下本用户可执行的操作')),
+}).meta({ id: 'Problem', description: 'RFC 9457 问题详情（application/problem+json）' });
+
+export const User = z.object({
+  username: z.string().meta(d('用户名')),
+  role: Role,
+  department: nullableText('所属单位（主管部门）编码：填表人、单位负责人'),
+  region: nullableText('所属区划编码：财政审核人、审计、限定区划的管理员'),
+  email: nullableText('电子邮箱'),
+  displayName: z.string().meta(d('姓名')),
+  mustChangePassword: z.boolean().meta(d('是否须先修改密码（新建或重置后）')),
+}).meta({ id: 'User', description: '当前登录账号' });
+
+export const Session = z.object({
+  accessToken: z.string().meta(d('访问令牌，作为 Authorization: Bearer … 发送，有效 12 小时')),
+  user: User,
+}).meta({ id: 'Session', description: '登录结果' });
+
+export const Flag = z.object({
+  code: z.string().meta(d('一致性标记代码，如 SUM_MISMATCH、WEIGHT_SUM、PART_MISSING')),
+  severity: z.enum(['error', 'warning', 'info']).meta(d('严重程度：error 错误（须处理）、warning 提醒、info 信息')),
+  path: z.string().meta(d('所指位置')),
+  message: z.string().meta(d('中文说明')),
+  expected: nullableText('应为'),
+  actual: nullableText('实为'),
+  at: z.string().optional().meta(d('导入文件中的出处：工作表与单元格（Word：表、行、列），如“Sheet1!D12”')),
+}).meta({ id: 'Flag', description: '一致性标记（SPEC §6）' });
+
+export const IndicatorView = z.object({
+  id: z.string().meta(d('指标编号')),
+  section: z.enum(['form', 'rules']).meta(d('form 自评表；rules 附件1 评分表')),
+  path: z.string().meta(d('在导入文件中的位置')),
+  level1: z.string().meta(d('一级指标')),
+  level2: z.string().meta(d('二级指标')),
+  name: z.string().meta(d('三级指标')),
+  target: z.string().meta(d('年度指标值')),
+  actual: z.string().meta(d('实际完成值')),
+  weight: z.string().meta(d('分值')),
+  selfScore: nullableText('自评得分'),
+  computedScore: nullableText('系统计算得分'),
+  reviewScore: nullableText('审核调整得分'),
+  status: z.string().meta(d('计算状态，如 scored、unresolved')),
+  deviation: z.string().meta(d('偏差原因及改进措施')),
+  criterion: z.string().optional().meta(d('附件1：评分标准')),
+  explanation: z.string().optional().meta(d('附件1：指标解释')),
+}).meta({ id: 'Indicator', description: '一条绩效指标' });
+
+export const ReviewComment = z.looseObject({
+  commentId: z.string().meta(d('意见编号')),
+  indicatorId: z.string().nullable().meta(d('所针对的指标编号；为空表示针对整份报告')),
+  body: z.string().meta(d('意见内容')),
+  revision: z.number().int().meta(d('提出意见时的修订')),
+  returned: z.boolean().meta(d('是否随退回提出')),
+}).meta({ id: 'ReviewComment', description: '审核意见或退回意见' });
+
+const decimal = z.string().meta(d('两位小数的分值，如 86.50'));
+
+export const ReportView = z.object({
+  id: z.uuid().meta(d('报告编号')),
+  kind: ReportKind,
+  state: ReportState,
+  version: z.number().int().meta(d('版本（事件数），即 ETag')),
+  revision: z.number().int().meta(d('修订次数（公开后重新打开的次数）')),
+  fiscalYear: z.string().meta(d('年度')),
+  department: z.string().meta(d('主管部门编码')),
+  departmentName: z.string().meta(d('主管部门名称')),
+  title: z.string().meta(d('标题')),
+  funds: z.unknown().meta(d('资金情况（年初预算数、全年预算数、全年执行数等，单位见 unit）')),
+  goals: z.unknown().meta(d('年度总体目标：planned 预期目标、achieved 实际完成情况')),
+  execution: z.object({
+    rate: nullableText('预算执行率'),
+    weight: z.string().meta(d('执行率分值')),
+    score: nullableText('执行率自评得分'),
+    computedScore: nullableText('执行率计算得分'),
+    reviewScore: nullableText('执行率审核得分'),
+  }).meta(d('预算执行率')),
+  indicators: z.array(IndicatorView).meta(d('绩效指标（部门报告先列附件1，再列附件3）')),
+  total: z.object({
+    self: decimal.meta(d('自评总分')),
+    computed: decimal.meta(d('计算总分')),
+    review: decimal.meta(d('审核总分（未调整的取自评分）')),
+    printed: nullableText('表上填写的总分'),
+  }).meta(d('总分')),
+  grade: z.string().meta(d('等级：优、良、中、差')),
+  flags: z.array(Flag).meta(d('一致性标记')),
+  comments: z.array(ReviewComment).meta(d('审核意见')),
+  submittedBy: z.string().nullable().meta(d('提交人用户名')),
+  signedVersion: z.number().int().nullable().meta(d('签发时的版本')),
+  approvedVersion: z.number().int().nullable().meta(d('审核通过时的版本')),
+  publishedRevision: z.number().int().nullable().meta(d('已公开的修订')),
+  everSignedOff: z.boolean().meta(d('是否曾经签发')),
+  selfEvaluationForm: z.looseObject({
+    total: z.looseObject({ computed: z.string(), printed: z.string().nullable() }),
+    grade: z.string(),
+  }).optional().meta(d('部门报告：附件3 自评表的总分和等级')),
+  printed: z.record(z.string(), z.unknown()).meta(d('表上其余印刷内容：项目名称、主管部门、实施单位、部门报告的正文各节等')),
+  allowedCommands: z.array(z.string()).meta(d('当前用户在此状态下可执行的操作')),
+  returned: z.boolean().optional().meta(d('草稿是否因退回而来')),
+}).meta({ id: 'ReportView', description: '一份自评报告（SPEC §10 GET /api/reports/:id）' });
+
+export const PublicReportView = ReportView.omit({ comments: true, submittedBy: true })
+  .meta({ id: 'PublicReportView', description: '已公开的报告：不含审核意见和用户名' });
+
+export const Created = z.object({
+  id: z.uuid().meta(d('新报告编号')),
+  version: z.number().int().meta(d('版本')),
+  state: ReportState,
+}).meta({ id: 'CreatedReport', description: '新建的草稿' });
+
+export const ReportListItem = z.object({
+  id: z.uuid(),
+  kind: ReportKind,
+  state: ReportState,
+  version: z.number().int(),
+  revision: z.number().int(),
+  fiscalYear: z.string().meta(d('年度')),
+  department: z.string().meta(d('主管部门编码')),
+  departmentName: z.string().meta(d('主管部门名称')),
+  title: z.string().meta(d('标题')),
+  total: z.object({ self: z.string().nullable(), computed: z.string().nullable() }).meta(d('自评总分与计算总分')),
+  grade: z.string().nullable().meta(d('等级')),
+  errorFlags: z.number().int().meta(d('错误级标记数')),
+  publishedRevision: z.number().int().nullable().meta(d('已公开的修订')),
+  updatedAt: z.string().meta(d('最后修改时间（ISO 8601）')),
+  returned: z.boolean().meta(d('是否为退回的草稿（显示为“已退回”）')),
+}).meta({ id: 'ReportListItem', description: '报告列表中的一行' });
+
+const page = z.number().int().meta(d('页码'));
+const pageSize = z.number().int().meta(d('每页条数'));
+export const ReportList = z.object({
+  items: z.array(ReportListItem), total: z.number().int().meta(d('符合条件的总数')), page, pageSize,
+}).meta({ id: 'ReportList', description: '报告列表' });
+
+export const PublicListItem = z.object({
+  id: z.uuid(), kind: ReportKind, title: z.string(), fiscalYear: z.string(), departmentName: z.string(),
+  revision: z.number().int(), total: z.unknown().meta(d('总分')), grade: z.string().nullable(),
+}).meta({ id: 'PublicReportListItem', description: '公开报告列表中的一行' });
+export const PublicList = z.object({ items: z.array(PublicListItem), total: z.number().int() }).meta({ id: 'PublicReportList', description: '已公开报告列表' });
+
+const EventActor = z.looseObject({
+  username: z.string().meta(d('用户名')), role: z.string().meta(d('角色')), department: z.string().nullable().optional(),
+}).nullable().meta(d('操作人；系统（后台任务）为空'));
+
+export const HistoryLine = z.object({
+  position: z.string().meta(d('事件在日志中的位置')),
+  version: z.number().int().meta(d('事件在报告中的版本')),
+  stream: z.string().meta(d('事件流')),
+  type: z.string().meta(d('事件类型，如 ReportDrafted、SelfEvaluationSubmitted')),
+  at: z.string().meta(d('时间（ISO 8601）')),
+  actor: EventActor,
+  data: z.unknown().meta(d('事件内容')),
+  hash: z.string().meta(d('哈希链中的本事件哈希')),
+  label: z.string().meta(d('中文事件名')),
+  actorLabel: z.string().meta(d('中文操作人')),
+  changes: z.array(z.looseObject({
+    what: z.string().meta(d('改了什么')), from: z.string().nullable().optional(), to: z.string().nullable().optional(), why: z.string().optional(),
+  })).meta(d('中文的修改说明')),
+}).meta({ id: 'HistoryLine', description: '报告历史中的一个事件' });
+
+export const DocumentLink = z.object({
+  format: z.enum(['xlsx', 'docx', 'pdf']).meta(d('格式')),
+  version: z.number().int().meta(d('所依据的报告版本')),
+  contentType: z.string(),
+  sha256: z.string().meta(d('文件 SHA-256')),
+  bytes: z.number().int().meta(d('字节数')),
+  renderedAt: z.unknown().meta(d('生成时间')),
+  url: z.string().meta(d('下载地址')),
+}).meta({ id: 'DocumentLink', description: '已生成的一份文档' });
+
+const Figures = z.object({
+  reports: z.number().int().meta(d('报告数')),
+  byState: z.record(z.string(), z.number().int()).meta(d('各状态的报告数')),
+  averageComputedTotal: nullableText('平均计算总分'),
+  grades: z.record(z.string(), z.number().int()).meta(d('各等级的报告数')),
+  withErrorFlags: z.number().int().meta(d('有错误级标记的报告数')),
+  funds: z.object({
+    annualBudget: nullableText('全年预算数合计（万元）'),
+    executed: nullableText('全年执行数合计（万元）'),
+    executionRate: nullableText('预算执行率'),
+  }),
+});
+export const Statistics = z.object({
+  fiscalYear: z.string().nullable().meta(d('年度；为空表示全部年度')),
+  overall: Figures,
+  departments: z.array(Figures.extend({ department: z.string(), departmentName: z.string().nullable() })).meta(d('各主管部门')),
+}).meta({ id: 'Statistics', description: '统计' });
+
+export const ScoreChange = z.object({
+  position: z.string(),
+  report: z.object({
+    id: z.uuid(), title: z.string(), revision: z.number().int(), fiscalYear: z.string(), department: z.string(), departmentName: z.string().nullable(),
+  }).meta(d('所属报告')),
+  indicator: z.object({ id: z.string(), name: z.string().nullable() }).meta(d('指标')),
+  from: nullableText('原分值'),
+  to: nullableText('新分值'),
+  actor: z.object({ username: z.string().nullable(), role: z.string().nullable(), department: z.string().nullable() }).meta(d('修改人')),
+  at: z.string().meta(d('时间（ISO 8601）')),
+  reason: nullableText('理由'),
+  source: z.enum(['self', 'reviewer', 'system']).meta(d('self 自评、reviewer 审核调整、system 重新计算')),
+}).meta({ id: 'ScoreChange', description: '一次分值变动' });
+export const ScoreChangeList = z.object({ items: z.array(ScoreChange), total: z.number().int(), page, pageSize }).meta({ id: 'ScoreChangeList', description: '分值变动列表' });
+
+const Probe = z.looseObject({ ok: z.boolean(), ms: z.number(), error: z.string().optional() });
+export const Health = z.object({
+  status: z.enum(['ok', 'degraded', 'unavailable']).meta(d('ok 正常；degraded 降级（后台任务失败或落后）；unavailable 不可用')),
+  degraded: z.array(z.string()).optional().meta(d('降级原因')),
+  database: Probe.meta(d('PostgreSQL')),
+  redis: Probe.meta(d('Redis')),
+  queue: Probe.meta(d('任务队列：lag 未入队事件数、waiting 等待任务、failed 失败任务')),
+}).meta({ id: 'Health', description: '健康状况' });
+export const Readiness = z.object({
+  status: z.enum(['ready', 'not-ready']), database: Probe, redis: Probe, migrations: Probe.meta(d('pending：未执行的迁移')),
+}).meta({ id: 'Readiness', description: '就绪探针' });
+export const Liveness = z.object({ status: z.literal('live'), uptimeSeconds: z.number().int() }).meta({ id: 'Liveness', description: '存活探针' });
+
+export const Region = z.looseObject({
+  code: z.string().meta(d('区划编码，如 340400')), name: z.string().meta(d('名称')), parentCode: z.string().nullable().meta(d('上级区划编码')),
+}).meta({ id: 'Region', description: '区划（财政局）' });
+export const Unit = z.looseObject({
+  code: z.string().meta(d('单位编码')), name: z.string().meta(d('名称')), departmentCode: z.string().nullable().optional().meta(d('所属主管部门编码')),
+}).meta({ id: 'Unit', description: '实施单位' });
+export const Department = z.looseObject({
+  code: z.string().meta(d('主管部门编码，如 009')), name: z.string().meta(d('名称')), regionCode: z.string().nullable().meta(d('所属区划编码')),
+  units: z.array(z.object({ code: z.string(), name: z.string() })).meta(d('下属实施单位')),
+}).meta({ id: 'Department', description: '主管部门' });
+export const Account = z.looseObject({
+  username: z.string(), displayName: z.string(), role: Role,
+  department: z.string().nullable().optional(), region: z.string().nullable().optional(), email: z.string().nullable().optional(),
+  active: z.boolean().optional().meta(d('是否启用')), mustChangePassword: z.boolean().optional(),
+}).meta({ id: 'Account', description: '账号' });
+export const CreatedAccount = z.object({
+  user: Account, oneTimePassword: z.string().meta(d('一次性密码，只显示这一次')),
+}).meta({ id: 'CreatedAccount', description: '新建的账号及其一次性密码' });
+export const PasswordReset = z.object({ username: z.string(), oneTimePassword: z.string().meta(d('一次性密码，只显示这一次')) })
+  .meta({ id: 'PasswordReset', description: '重置后的一次性密码' });
+export const AuditLine = z.object({
+  position: z.string(), type: z.string().meta(d('事件类型，如 AccountCreated')), at: z.unknown().meta(d('时间')),
+  actor: EventActor, data: z.unknown().meta(d('变动内容')),
+}).meta({ id: 'AuditLine', description: '一次组织或账号变动' });
+export const SignIn = z.object({
+  id: z.string(), at: z.string(), username: z.string(), address: z.string().meta(d('来源地址')),
+  outcome: z.enum(['success', 'failure', 'locked']).meta(d('success 成功、failure 失败、locked 被限制')), known: z.boolean().meta(d('用户名是否存在')),
+}).meta({ id: 'SignIn', description: '一次登录尝试' });
+export const SignInList = z.object({ items: z.array(SignIn), total: z.number().int() }).meta({ id: 'SignInList', description: '登录记录' });
+export const OrganisationImport = z.object({
+  rows: z.array(z.looseObject({ outcome: z.enum(['created', 'updated', 'unchanged']) })).meta(d('每行的结果')),
+  counts: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+}).meta({ id: 'OrganisationImport', description: '批量导入结果' });
