@@ -19,7 +19,7 @@ import { getCampaign, listCampaigns, listTasks } from './queries/campaign-reads'
 import { readProgress, visibleDepartments } from './queries/progress';
 import { writeSummary } from './queries/summary-export';
 
-const TaskPage = z.object({
+export const TaskPage = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });

@@ -79,6 +79,11 @@ function operation(route: Route, convert: (schema: z.ZodType, io: 'input' | 'out
       schema: { type: 'object', properties: { file: { type: 'string', contentMediaType: 'application/octet-stream', description: route.upload } }, required: ['file'] },
     };
   }
+  if (route.uploadMany) {
+    content['multipart/form-data'] = {
+      schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' }, description: route.uploadMany } }, required: ['files'] },
+    };
+  }
   const responses: Json = {};
   for (const [status, answer] of Object.entries({ ...route.answers, 400: route.answers[400] ?? ANY_REQUEST_400 })) {
     const headers = answer.headers?.length ? { headers: Object.fromEntries(answer.headers.map((h) => [h, HEADERS[h]])) } : {};

@@ -278,3 +278,186 @@ export const OrganisationImport = z.object({
   rows: z.array(z.looseObject({ outcome: z.enum(['created', 'updated', 'unchanged']) })).meta(d('每行的结果')),
   counts: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
 }).meta({ id: 'OrganisationImport', description: '批量导入结果' });
+
+// Campaigns and the inbox (SPEC §17)
+export const TaskStateEnum = z.enum(['not_started', 'drafting', 'returned', 'sent_back', 'awaiting_sign_off', 'awaiting_review', 'reviewed', 'published'])
+  .meta({ id: 'TaskState', description: '任务状态：not_started 未开始、drafting 填报中、returned 已退回、sent_back 已退回（负责人）、awaiting_sign_off 待签发、awaiting_review 待审核、reviewed 已审核、published 已公开' });
+const day = (description: string) => z.string().meta(d(`${description}（YYYY-MM-DD）`));
+
+export const Campaign = z.object({
+  id: z.uuid().meta(d('自评任务编号')),
+  fiscalYear: z.string().meta(d('年度')),
+  title: z.string().meta(d('任务名称')),
+  region: z.string().meta(d('区划编码')),
+  regionName: nullableText('区划名称'),
+  selfEvaluationDue: day('自评截止日期'),
+  reviewDue: day('审核截止日期'),
+  departments: z.array(z.string()).meta(d('参与的主管部门编码')),
+  departmentReports: z.boolean().meta(d('是否包含部门整体支出绩效自评')),
+  openedBy: z.string().meta(d('发起人用户名')),
+  openedAt: z.string().meta(d('发起时间（ISO 8601）')),
+}).meta({ id: 'Campaign', description: '一个自评任务（SPEC §17）' });
+
+export const CampaignTask = z.object({
+  id: z.uuid().meta(d('任务编号')),
+  kind: ReportKind,
+  department: z.string().meta(d('主管部门编码')),
+  departmentName: z.string().meta(d('主管部门名称')),
+  projectCode: nullableText('项目编码；部门整体自评为空'),
+  projectName: z.string().meta(d('项目名称')),
+  implementingUnit: z.string().meta(d('实施单位')),
+  initialBudget: z.string().meta(d('年初预算数（万元），项目清单中的文字')),
+  annualBudget: z.string().meta(d('全年预算数（万元）')),
+  executed: z.string().meta(d('全年执行数（万元）')),
+  executionWeight: z.string().meta(d('执行率分值')),
+  reportId: nullableText('所关联的报告编号；未开始为空'),
+  version: z.number().int().nullable().meta(d('所关联报告的版本（If-Match 用）')),
+  state: TaskStateEnum,
+  stateLabel: z.string().meta(d('中文任务状态')),
+  due: z.string().nullable().meta(d('当前状态的截止日期（YYYY-MM-DD）；已审核、已公开为空')),
+  overdue: z.boolean().meta(d('是否已逾期')),
+}).meta({ id: 'CampaignTask', description: '自评任务中的一项（一个项目或一个部门的整体自评）' });
+export const CampaignTaskList = z.object({ total: z.number().int().meta(d('任务总数')), items: z.array(CampaignTask) })
+  .meta({ id: 'CampaignTaskList', description: '自评任务的各项' });
+
+export const ProjectListImport = z.object({
+  added: z.number().int().meta(d('新增的项目数')),
+  unchanged: z.number().int().meta(d('已在清单中（项目编码相同）而未改动的行数')),
+}).meta({ id: 'ProjectListImport', description: '项目清单导入结果' });
+
+export const TaskAttached = z.object({
+  taskId: z.string().meta(d('任务编号')),
+  reportId: z.string().meta(d('所关联的报告编号')),
+}).meta({ id: 'TaskAttached', description: '任务已关联报告' });
+
+export const CampaignProgress = z.object({
+  campaign: Campaign,
+  today: day('今天'),
+  departments: z.array(z.object({
+    department: z.string().meta(d('主管部门编码')),
+    departmentName: z.string().meta(d('主管部门名称')),
+    total: z.number().int().meta(d('任务数')),
+    overdue: z.number().int().meta(d('逾期任务数')),
+    byState: z.record(TaskStateEnum, z.number().int()).meta(d('各任务状态的任务数')),
+  })).meta(d('各主管部门的进度')),
+}).meta({ id: 'CampaignProgress', description: '自评任务进度' });
+
+export const InboxItem = z.object({
+  taskId: nullableText('任务编号；不属于任何自评任务的报告为空'),
+  campaignId: nullableText('自评任务编号'),
+  campaignTitle: nullableText('自评任务名称'),
+  kind: ReportKind,
+  department: z.string().meta(d('主管部门编码')),
+  departmentName: z.string().meta(d('主管部门名称')),
+  projectCode: nullableText('项目编码'),
+  title: z.string().meta(d('项目名称或报告标题')),
+  reportId: nullableText('报告编号；未开始为空'),
+  version: z.number().int().nullable().meta(d('报告版本（批量操作的 If-Match）')),
+  state: TaskStateEnum,
+  stateLabel: z.string().meta(d('中文任务状态')),
+  due: z.string().nullable().meta(d('截止日期（YYYY-MM-DD）')),
+  overdue: z.boolean().meta(d('是否已逾期')),
+  feedback: z.object({
+    by: z.string().meta(d('退回人用户名')),
+    role: z.string().meta(d('退回人角色')),
+    at: z.string().meta(d('退回时间（ISO 8601）')),
+    comments: z.array(z.object({ indicatorId: z.string().nullable().meta(d('指标编号；为空表示整份报告')), body: z.string().meta(d('意见')) })),
+  }).nullable().meta(d('退回的报告：退回时的意见')),
+}).meta({ id: 'InboxItem', description: '待办中的一项' });
+export const Inbox = z.object({
+  today: day('今天'),
+  items: z.array(InboxItem).meta(d('待办，逾期的在前（最多 200 项）')),
+  total: z.number().int().meta(d('待办总数')),
+  overdue: z.number().int().meta(d('逾期数')),
+  unreadNotifications: z.number().int().meta(d('未读通知数')),
+}).meta({ id: 'Inbox', description: '待办' });
+
+export const Notification = z.object({
+  id: z.string().meta(d('通知编号')),
+  taskId: z.string().meta(d('任务编号')),
+  kind: z.enum(['due_soon', 'overdue']).meta(d('due_soon 即将到期、overdue 已逾期')),
+  day: day('提醒日期'),
+  title: z.string().meta(d('标题')),
+  body: z.string().meta(d('内容')),
+  link: z.string().meta(d('链接')),
+  createdAt: z.string().meta(d('创建时间（ISO 8601）')),
+  readAt: z.string().nullable().meta(d('已读时间（ISO 8601）；未读为空')),
+}).meta({ id: 'Notification', description: '一条截止提醒' });
+export const NotificationList = z.object({
+  items: z.array(Notification).meta(d('通知，未读的在前（最多 200 条）')),
+  unread: z.number().int().meta(d('未读数')),
+}).meta({ id: 'NotificationList', description: '通知' });
+export const NotificationRead = z.object({
+  id: z.string().meta(d('通知编号')),
+  readAt: z.string().meta(d('已读时间（ISO 8601）')),
+}).meta({ id: 'NotificationRead', description: '已标为已读的通知' });
+
+// Reviewing many (SPEC §17)
+const Who = { username: z.string().meta(d('用户名')), role: z.string().meta(d('角色')), at: z.string().meta(d('时间（ISO 8601）')) };
+const Reply = z.object({ commentId: z.string().meta(d('所回复的意见编号')), replyId: z.string().meta(d('回复编号')), body: z.string().meta(d('回复内容')), ...Who });
+const Resolved = z.object(Who).nullable().meta(d('谁在何时标为已解决；未解决为空'));
+export const CommentThread = z.object({
+  commentId: z.string().meta(d('意见编号')),
+  indicatorId: z.string().nullable().meta(d('所针对的指标编号；为空表示整份报告')),
+  body: z.string().meta(d('意见内容')),
+  returned: z.boolean().meta(d('是否随退回提出')),
+  author: z.string().meta(d('提出人用户名')),
+  role: z.string().meta(d('提出人角色')),
+  at: z.string().meta(d('提出时间（ISO 8601）')),
+  replies: z.array(Reply).meta(d('填表人的回复')),
+  resolved: Resolved,
+}).meta({ id: 'CommentThread', description: '一条审核意见及其回复' });
+
+export const BatchResult = z.object({
+  command: z.enum(['approve', 'publish']).meta(d('approve 审核通过；publish 公开')),
+  succeeded: z.number().int().meta(d('成功项数')),
+  failed: z.number().int().meta(d('失败项数')),
+  results: z.array(z.union([
+    z.object({
+      id: z.string(), ok: z.literal(true), status: z.literal(200),
+      version: z.number().int().meta(d('转换后的版本')), state: ReportState,
+    }),
+    z.object({
+      id: z.string(), ok: z.literal(false), status: z.number().int().meta(d('单独发送时的 HTTP 状态码')),
+      title: z.string().meta(d('中文标题')), detail: z.string().meta(d('中文说明')),
+    }),
+  ])).meta(d('逐项结果，按请求顺序')),
+}).meta({ id: 'BatchResult', description: '批量审核或公开的结果：每项单独决定，一项被拒不影响其他项' });
+
+export const ReportDiff = z.object({
+  id: z.string().meta(d('报告编号')),
+  from: z.number().int().meta(d('起始版本')),
+  to: z.number().int().meta(d('结束版本')),
+  taskState: TaskStateEnum,
+  sinceReturn: z.boolean().meta(d('是否为自上次退回以来的变化（未给 from 且曾退回）')),
+  returned: z.object({ version: z.number().int(), at: z.string(), by: z.string() }).nullable().meta(d('起始版本之前最近的一次退回')),
+  sentBack: z.object({ version: z.number().int(), comment: z.string(), by: z.string(), at: z.string() }).nullable().meta(d('最近一次负责人退回')),
+  cells: z.array(z.object({
+    path: z.string().meta(d('位置，如 title、funds.total.executed、indicators.i3.actual')),
+    label: z.string().meta(d('表上的名称')),
+    from: nullableText('原值'),
+    to: nullableText('新值'),
+  })).meta(d('两个版本之间不同的单元格')),
+  scores: z.array(z.object({
+    version: z.number().int(), kind: z.enum(['self', 'review']).meta(d('self 自评；review 审核调整')), indicatorId: z.string(),
+    from: z.string().nullable().meta(d('原分值')), to: z.string().meta(d('新分值')), reason: z.string().meta(d('理由')),
+    by: z.string(), role: z.string(), at: z.string(),
+  })).meta(d('期间的分值变动')),
+  comments: z.array(z.object({
+    commentId: z.string(), indicatorId: z.string().nullable(), body: z.string(),
+    by: z.string(), role: z.string(), at: z.string(),
+    replies: z.array(Reply), resolved: Resolved,
+    answered: z.boolean().meta(d('是否已回应：有回复，或所指指标已改动')),
+  })).meta(d('上次退回的意见及其处理')),
+}).meta({ id: 'ReportDiff', description: '报告两个版本之间的变化（默认自上次退回以来）' });
+
+// Importing many files (SPEC §18)
+export const BulkImportResult = z.union([
+  z.object({
+    file: z.string().meta(d('文件名（zip 内为其中的路径）')), sheet: z.string().meta(d('工作表；JSON、Word 为空字符串')),
+    ok: z.literal(true), id: z.uuid().meta(d('报告编号')), existing: z.literal(true).optional().meta(d('此前已导入同一文件：返回首次导入的报告')),
+  }),
+  z.object({
+    file: z.string(), sheet: z.string(), ok: z.literal(false), problems: z.array(ProblemItem).meta(d('不能导入的原因，逐项')),
+  }),
+]).meta({ id: 'BulkImportResult', description: '一张自评表的导入结果' });

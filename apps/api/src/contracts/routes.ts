@@ -11,6 +11,9 @@ import {
   AcceptSumBody, CommentBody, DetailsBody, EmptyBody, IndicatorBody, ListQuery, ReturnBody, RevisionBody, ScoreBody, SendBackBody,
 } from '../reports/bodies';
 import { StatisticsQuery } from '../stats/get-statistics';
+import { AttachBody, OpenCampaignBody, ProjectListBody } from '../campaigns/bodies';
+import { TaskPage } from '../campaigns/campaigns.controller';
+import { BatchBody, DiffQuery, ReplyBody } from '../reviewing/reviewing.controller';
 import * as R from './responses';
 
 /** A header the API reads or sends, documented once. */
@@ -39,6 +42,8 @@ export interface Route {
   body?: z.ZodType;
   /** multipart/form-data with one file field `file`. */
   upload?: string;
+  /** multipart/form-data with several files (any field name, usually `files`). */
+  uploadMany?: string;
   ifMatch?: 'required' | 'optional';
   idempotent?: boolean;
   answers: Record<number, Answer>;
@@ -49,6 +54,10 @@ const DOCUMENT_TYPES = [XLSX, 'application/vnd.openxmlformats-officedocument.wor
 const reportId = z.object({ id: z.string().meta({ description: '报告编号（UUID）' }) });
 const indicatorParams = reportId.extend({ indicatorId: z.string().meta({ description: '指标编号（字母、数字、- 和 _，最长 64 个字符）；新的编号即新增一条指标' }) });
 const username = z.object({ username: z.string().meta({ description: '用户名' }) });
+const campaignId = z.object({ id: z.string().meta({ description: '自评任务编号（UUID）' }) });
+const taskParams = campaignId.extend({ taskId: z.string().meta({ description: '任务编号（UUID）' }) });
+const commentParams = reportId.extend({ commentId: z.string().meta({ description: '意见编号' }) });
+const notificationId = z.object({ id: z.string().meta({ description: '通知编号（数字）' }) });
 const documentParams = reportId.extend({ format: z.enum(['xlsx', 'docx', 'pdf']).meta({ description: '文档格式' }) });
 
 // Problem answers (application/problem+json); the codes each can carry are in the description.
@@ -252,5 +261,96 @@ export const ROUTES: Route[] = [
   {
     method: 'get', path: '/api/admin/sign-ins', tag: 'admin', summary: '登录记录', query: SignInQuery,
     answers: { 200: { description: '登录记录', schema: R.SignInList }, ...problems(400, ...SIGNED_IN) },
+  },
+  // campaigns (SPEC §17)
+  {
+    method: 'post', path: '/api/campaigns', tag: 'campaigns', summary: '发起自评任务', body: OpenCampaignBody, idempotent: true,
+    description: '财政审核人为本区划发起，或管理员发起：年度、名称、区划、自评和审核截止日期、参与的主管部门（或 "all"）、是否包含部门整体自评。',
+    answers: { 201: { description: '已发起', schema: R.Campaign, headers: ['Location'] }, ...problems(400, ...SIGNED_IN, 404, 409, 413) },
+  },
+  {
+    method: 'get', path: '/api/campaigns', tag: 'campaigns', summary: '自评任务列表', description: '涉及本用户可见主管部门的自评任务，最新的在前（最多 500 个）。',
+    answers: { 200: { description: '自评任务', schema: z.array(R.Campaign) }, ...problems(...SIGNED_IN) },
+  },
+  {
+    method: 'get', path: '/api/campaigns/{id}', tag: 'campaigns', summary: '读取自评任务', params: campaignId,
+    answers: { 200: { description: '自评任务', schema: R.Campaign }, ...problems(...SIGNED_IN, 404) },
+  },
+  {
+    method: 'get', path: '/api/campaigns/{id}/tasks', tag: 'campaigns', summary: '自评任务的各项', params: campaignId, query: TaskPage,
+    description: '本用户可见主管部门的任务，按部门和清单顺序，分页；每项附关联报告的版本、状态和是否逾期。',
+    answers: { 200: { description: '任务列表', schema: R.CampaignTaskList }, ...problems(400, ...SIGNED_IN, 404) },
+  },
+  {
+    method: 'post', path: '/api/campaigns/{id}/projects', tag: 'campaigns', summary: '导入项目清单', params: campaignId, body: ProjectListBody,
+    upload: '按项目清单模板填写的 XLSX', idempotent: true,
+    description: 'JSON 或上传模板 XLSX。任何一行有误则全部不导入，400 的 errors[] 逐项指出行和列；再次导入只新增新的项目编码。',
+    answers: { 201: { description: '已导入', schema: R.ProjectListImport }, ...problems(400, ...SIGNED_IN, 404, 409, 413) },
+  },
+  {
+    method: 'post', path: '/api/campaigns/{id}/tasks/{taskId}/start', tag: 'campaigns', summary: '开始填报', params: taskParams, idempotent: true,
+    description: '以项目清单中的资金新建该项目的自评表草稿，并关联到任务。',
+    answers: { 201: { description: '新建的草稿（与 GET /api/reports/{id} 相同）', schema: R.ReportView, headers: ['ETag', 'Location'] }, ...problems(400, ...SIGNED_IN, 404, 409) },
+  },
+  {
+    method: 'post', path: '/api/campaigns/{id}/tasks/{taskId}/attach', tag: 'campaigns', summary: '关联已导入的报告', params: taskParams, body: AttachBody,
+    description: '把本部门已导入的一份报告关联到任务；任务状态随之跟随该报告。',
+    answers: { 201: { description: '已关联', schema: R.TaskAttached }, ...problems(400, ...SIGNED_IN, 404, 409, 413) },
+  },
+  {
+    method: 'get', path: '/api/campaigns/{id}/progress', tag: 'campaigns', summary: '自评任务进度', params: campaignId,
+    description: '各主管部门的任务数、各状态的任务数和逾期数。',
+    answers: { 200: { description: '进度', schema: R.CampaignProgress }, ...problems(...SIGNED_IN, 404) },
+  },
+  {
+    method: 'get', path: '/api/campaigns/{id}/summary.xlsx', tag: 'campaigns', summary: '自评结果汇总表', params: campaignId,
+    answers: { 200: { description: '汇总表', file: [XLSX], headers: ['Content-Disposition'] }, ...problems(...SIGNED_IN, 404) },
+  },
+  {
+    method: 'get', path: '/api/templates/project-list.xlsx', tag: 'campaigns', summary: '项目清单模板',
+    answers: { 200: { description: '空白模板', file: [XLSX], headers: ['Content-Disposition'] }, ...problems(...SIGNED_IN) },
+  },
+  // inbox
+  {
+    method: 'get', path: '/api/inbox', tag: 'inbox', summary: '待办', description: '等待本用户处理的任务和报告，逾期的在前；附未读通知数。',
+    answers: { 200: { description: '待办', schema: R.Inbox }, ...problems(...SIGNED_IN) },
+  },
+  {
+    method: 'get', path: '/api/notifications', tag: 'inbox', summary: '通知', description: '截止提醒，未读的在前（最多 200 条）。',
+    answers: { 200: { description: '通知', schema: R.NotificationList }, ...problems(...SIGNED_IN) },
+  },
+  {
+    method: 'post', path: '/api/notifications/{id}/read', tag: 'inbox', summary: '标为已读', params: notificationId,
+    answers: { 200: { description: '已读', schema: R.NotificationRead }, ...problems(...SIGNED_IN, 404) },
+  },
+  // reviewing many (SPEC §17)
+  {
+    method: 'get', path: '/api/reports/{id}/comments', tag: 'reviewing', summary: '审核意见及回复', params: reportId,
+    answers: { 200: { description: '意见列表', schema: z.array(R.CommentThread) }, ...problems(...SIGNED_IN, 404) },
+  },
+  {
+    method: 'post', path: '/api/reports/{id}/comments/{commentId}/replies', tag: 'reviewing', summary: '回复审核意见', params: commentParams, body: ReplyBody,
+    answers: { 201: { description: '回复后的意见', schema: R.CommentThread }, ...problems(400, ...SIGNED_IN, 404, 409, 413) },
+  },
+  {
+    method: 'post', path: '/api/reports/{id}/comments/{commentId}/resolve', tag: 'reviewing', summary: '意见标为已解决', params: commentParams,
+    answers: { 200: { description: '已解决的意见', schema: R.CommentThread }, ...problems(...SIGNED_IN, 404, 409) },
+  },
+  {
+    method: 'post', path: '/api/reports/batch', tag: 'reviewing', summary: '批量审核通过或公开', body: BatchBody,
+    description: '逐项执行，每项带上其版本（相当于 If-Match）；一项被拒不影响其他项，results 中给出该项单独发送时的状态码和说明。',
+    answers: { 200: { description: '逐项结果', schema: R.BatchResult }, ...problems(400, ...SIGNED_IN, 413) },
+  },
+  {
+    method: 'get', path: '/api/reports/{id}/diff', tag: 'reviewing', summary: '版本间的变化', params: reportId, query: DiffQuery,
+    description: '两个版本之间改动的单元格、分值变动，以及上次退回的意见是否已回应；不给 from 时为自上次退回以来。',
+    answers: { 200: { description: '变化', schema: R.ReportDiff }, ...problems(400, ...SIGNED_IN, 404) },
+  },
+  // importing many files (SPEC §18)
+  {
+    method: 'post', path: '/api/reports/bulk', tag: 'reports', summary: '批量导入自评表',
+    uploadMany: '多个 .json/.xlsx/.docx 文件或一个 .zip（每个文件最大 5 MB，最多 100 个）',
+    description: '部门填表人上传；每张自评表一项结果：成功的给出报告编号（此前已导入同一文件则为首次导入的报告），不能导入的逐项说明原因。',
+    answers: { 201: { description: '每张自评表的结果', schema: z.array(R.BulkImportResult) }, ...problems(400, ...SIGNED_IN, 413) },
   },
 ];

@@ -17,17 +17,17 @@ import { ApproveReportCommand, Executed, PublishReportCommand } from '../reports
 import { changedCells } from './report-diff';
 import { CommentThreadService } from './comment-threads';
 
-const DiffQuery = z.strictObject({
+export const DiffQuery = z.strictObject({
   from: z.coerce.number({ error: '起始版本应为整数' }).int('起始版本应为整数').min(0).optional(),
   to: z.coerce.number({ error: '结束版本应为整数' }).int('结束版本应为整数').min(1).optional(),
 });
 
-const BatchBody = z.strictObject({
+export const BatchBody = z.strictObject({
   command: z.enum(['approve', 'publish'], { error: 'command 应为 approve 或 publish' }),
   items: z.array(z.strictObject({ id: z.string().max(64), version: z.number({ error: '版本应为整数' }).int().min(1) })).min(1, '至少一项').max(500, '一次最多 500 项'),
 });
 
-const ReplyBody = z.strictObject({ body: z.string({ error: '回复应为文本' }).max(2000, '回复最长 2000 个字符') });
+export const ReplyBody = z.strictObject({ body: z.string({ error: '回复应为文本' }).max(2000, '回复最长 2000 个字符') });
 const actorOf = (req: Request) => (req as Request & { actor: Actor }).actor;
 const correlationOf = (req: Request) => (req as Request & { correlationId: string }).correlationId;
 

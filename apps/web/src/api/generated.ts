@@ -200,7 +200,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 审核意见及回复 */
+        get: operations["getReportsIdComments"];
         put?: never;
         /**
          * 添加审核意见
@@ -790,6 +791,332 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 自评任务列表
+         * @description 涉及本用户可见主管部门的自评任务，最新的在前（最多 500 个）。
+         */
+        get: operations["getCampaigns"];
+        put?: never;
+        /**
+         * 发起自评任务
+         * @description 财政审核人为本区划发起，或管理员发起：年度、名称、区划、自评和审核截止日期、参与的主管部门（或 "all"）、是否包含部门整体自评。
+         */
+        post: operations["postCampaigns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 读取自评任务 */
+        get: operations["getCampaignsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 自评任务的各项
+         * @description 本用户可见主管部门的任务，按部门和清单顺序，分页；每项附关联报告的版本、状态和是否逾期。
+         */
+        get: operations["getCampaignsIdTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入项目清单
+         * @description JSON 或上传模板 XLSX。任何一行有误则全部不导入，400 的 errors[] 逐项指出行和列；再次导入只新增新的项目编码。
+         */
+        post: operations["postCampaignsIdProjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/tasks/{taskId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始填报
+         * @description 以项目清单中的资金新建该项目的自评表草稿，并关联到任务。
+         */
+        post: operations["postCampaignsIdTasksTaskIdStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/tasks/{taskId}/attach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 关联已导入的报告
+         * @description 把本部门已导入的一份报告关联到任务；任务状态随之跟随该报告。
+         */
+        post: operations["postCampaignsIdTasksTaskIdAttach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 自评任务进度
+         * @description 各主管部门的任务数、各状态的任务数和逾期数。
+         */
+        get: operations["getCampaignsIdProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 自评结果汇总表 */
+        get: operations["getCampaignsIdSummaryXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/project-list.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目清单模板 */
+        get: operations["getTemplatesProjectListXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 待办
+         * @description 等待本用户处理的任务和报告，逾期的在前；附未读通知数。
+         */
+        get: operations["getInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 通知
+         * @description 截止提醒，未读的在前（最多 200 条）。
+         */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标为已读 */
+        post: operations["postNotificationsIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/comments/{commentId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回复审核意见 */
+        post: operations["postReportsIdCommentsCommentIdReplies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/comments/{commentId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 意见标为已解决 */
+        post: operations["postReportsIdCommentsCommentIdResolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量审核通过或公开
+         * @description 逐项执行，每项带上其版本（相当于 If-Match）；一项被拒不影响其他项，results 中给出该项单独发送时的状态码和说明。
+         */
+        post: operations["postReportsBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 版本间的变化
+         * @description 两个版本之间改动的单元格、分值变动，以及上次退回的意见是否已回应；不给 from 时为自上次退回以来。
+         */
+        get: operations["getReportsIdDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量导入自评表
+         * @description 部门填表人上传；每张自评表一项结果：成功的给出报告编号（此前已导入同一文件则为首次导入的报告），不能导入的逐项说明原因。
+         */
+        post: operations["postReportsBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -827,6 +1154,199 @@ export interface components {
             }) | null;
             /** @description 变动内容 */
             data: unknown;
+        };
+        /** @description 批量审核或公开的结果：每项单独决定，一项被拒不影响其他项 */
+        BatchResult: {
+            /**
+             * @description approve 审核通过；publish 公开
+             * @enum {string}
+             */
+            command: "approve" | "publish";
+            /** @description 成功项数 */
+            succeeded: number;
+            /** @description 失败项数 */
+            failed: number;
+            /** @description 逐项结果，按请求顺序 */
+            results: ({
+                id: string;
+                /** @constant */
+                ok: true;
+                /** @constant */
+                status: 200;
+                /** @description 转换后的版本 */
+                version: number;
+                state: components["schemas"]["ReportState"];
+            } | {
+                id: string;
+                /** @constant */
+                ok: false;
+                /** @description 单独发送时的 HTTP 状态码 */
+                status: number;
+                /** @description 中文标题 */
+                title: string;
+                /** @description 中文说明 */
+                detail: string;
+            })[];
+        };
+        /** @description 一张自评表的导入结果 */
+        BulkImportResult: {
+            /** @description 文件名（zip 内为其中的路径） */
+            file: string;
+            /** @description 工作表；JSON、Word 为空字符串 */
+            sheet: string;
+            /** @constant */
+            ok: true;
+            /**
+             * Format: uuid
+             * @description 报告编号
+             */
+            id: string;
+            /**
+             * @description 此前已导入同一文件：返回首次导入的报告
+             * @constant
+             */
+            existing?: true;
+        } | {
+            file: string;
+            sheet: string;
+            /** @constant */
+            ok: false;
+            /** @description 不能导入的原因，逐项 */
+            problems: components["schemas"]["ProblemItem"][];
+        };
+        /** @description 一个自评任务（SPEC §17） */
+        Campaign: {
+            /**
+             * Format: uuid
+             * @description 自评任务编号
+             */
+            id: string;
+            /** @description 年度 */
+            fiscalYear: string;
+            /** @description 任务名称 */
+            title: string;
+            /** @description 区划编码 */
+            region: string;
+            /** @description 区划名称 */
+            regionName: string | null;
+            /** @description 自评截止日期（YYYY-MM-DD） */
+            selfEvaluationDue: string;
+            /** @description 审核截止日期（YYYY-MM-DD） */
+            reviewDue: string;
+            /** @description 参与的主管部门编码 */
+            departments: string[];
+            /** @description 是否包含部门整体支出绩效自评 */
+            departmentReports: boolean;
+            /** @description 发起人用户名 */
+            openedBy: string;
+            /** @description 发起时间（ISO 8601） */
+            openedAt: string;
+        };
+        /** @description 自评任务进度 */
+        CampaignProgress: {
+            campaign: components["schemas"]["Campaign"];
+            /** @description 今天（YYYY-MM-DD） */
+            today: string;
+            /** @description 各主管部门的进度 */
+            departments: {
+                /** @description 主管部门编码 */
+                department: string;
+                /** @description 主管部门名称 */
+                departmentName: string;
+                /** @description 任务数 */
+                total: number;
+                /** @description 逾期任务数 */
+                overdue: number;
+                /** @description 各任务状态的任务数 */
+                byState: {
+                    [key: string]: number;
+                };
+            }[];
+        };
+        /** @description 自评任务中的一项（一个项目或一个部门的整体自评） */
+        CampaignTask: {
+            /**
+             * Format: uuid
+             * @description 任务编号
+             */
+            id: string;
+            kind: components["schemas"]["ReportKind"];
+            /** @description 主管部门编码 */
+            department: string;
+            /** @description 主管部门名称 */
+            departmentName: string;
+            /** @description 项目编码；部门整体自评为空 */
+            projectCode: string | null;
+            /** @description 项目名称 */
+            projectName: string;
+            /** @description 实施单位 */
+            implementingUnit: string;
+            /** @description 年初预算数（万元），项目清单中的文字 */
+            initialBudget: string;
+            /** @description 全年预算数（万元） */
+            annualBudget: string;
+            /** @description 全年执行数（万元） */
+            executed: string;
+            /** @description 执行率分值 */
+            executionWeight: string;
+            /** @description 所关联的报告编号；未开始为空 */
+            reportId: string | null;
+            /** @description 所关联报告的版本（If-Match 用） */
+            version: number | null;
+            state: components["schemas"]["TaskState"];
+            /** @description 中文任务状态 */
+            stateLabel: string;
+            /** @description 当前状态的截止日期（YYYY-MM-DD）；已审核、已公开为空 */
+            due: string | null;
+            /** @description 是否已逾期 */
+            overdue: boolean;
+        };
+        /** @description 自评任务的各项 */
+        CampaignTaskList: {
+            /** @description 任务总数 */
+            total: number;
+            items: components["schemas"]["CampaignTask"][];
+        };
+        /** @description 一条审核意见及其回复 */
+        CommentThread: {
+            /** @description 意见编号 */
+            commentId: string;
+            /** @description 所针对的指标编号；为空表示整份报告 */
+            indicatorId: string | null;
+            /** @description 意见内容 */
+            body: string;
+            /** @description 是否随退回提出 */
+            returned: boolean;
+            /** @description 提出人用户名 */
+            author: string;
+            /** @description 提出人角色 */
+            role: string;
+            /** @description 提出时间（ISO 8601） */
+            at: string;
+            /** @description 填表人的回复 */
+            replies: {
+                /** @description 所回复的意见编号 */
+                commentId: string;
+                /** @description 回复编号 */
+                replyId: string;
+                /** @description 回复内容 */
+                body: string;
+                /** @description 用户名 */
+                username: string;
+                /** @description 角色 */
+                role: string;
+                /** @description 时间（ISO 8601） */
+                at: string;
+            }[];
+            /** @description 谁在何时标为已解决；未解决为空 */
+            resolved: {
+                /** @description 用户名 */
+                username: string;
+                /** @description 角色 */
+                role: string;
+                /** @description 时间（ISO 8601） */
+                at: string;
+            } | null;
         };
         /** @description 新建的账号及其一次性密码 */
         CreatedAccount: {
@@ -1107,6 +1627,63 @@ export interface components {
                 [key: string]: unknown;
             })[];
         };
+        /** @description 待办 */
+        Inbox: {
+            /** @description 今天（YYYY-MM-DD） */
+            today: string;
+            /** @description 待办，逾期的在前（最多 200 项） */
+            items: components["schemas"]["InboxItem"][];
+            /** @description 待办总数 */
+            total: number;
+            /** @description 逾期数 */
+            overdue: number;
+            /** @description 未读通知数 */
+            unreadNotifications: number;
+        };
+        /** @description 待办中的一项 */
+        InboxItem: {
+            /** @description 任务编号；不属于任何自评任务的报告为空 */
+            taskId: string | null;
+            /** @description 自评任务编号 */
+            campaignId: string | null;
+            /** @description 自评任务名称 */
+            campaignTitle: string | null;
+            kind: components["schemas"]["ReportKind"];
+            /** @description 主管部门编码 */
+            department: string;
+            /** @description 主管部门名称 */
+            departmentName: string;
+            /** @description 项目编码 */
+            projectCode: string | null;
+            /** @description 项目名称或报告标题 */
+            title: string;
+            /** @description 报告编号；未开始为空 */
+            reportId: string | null;
+            /** @description 报告版本（批量操作的 If-Match） */
+            version: number | null;
+            state: components["schemas"]["TaskState"];
+            /** @description 中文任务状态 */
+            stateLabel: string;
+            /** @description 截止日期（YYYY-MM-DD） */
+            due: string | null;
+            /** @description 是否已逾期 */
+            overdue: boolean;
+            /** @description 退回的报告：退回时的意见 */
+            feedback: {
+                /** @description 退回人用户名 */
+                by: string;
+                /** @description 退回人角色 */
+                role: string;
+                /** @description 退回时间（ISO 8601） */
+                at: string;
+                comments: {
+                    /** @description 指标编号；为空表示整份报告 */
+                    indicatorId: string | null;
+                    /** @description 意见 */
+                    body: string;
+                }[];
+            } | null;
+        };
         /** @description 一条绩效指标 */
         Indicator: {
             /** @description 指标编号 */
@@ -1150,6 +1727,44 @@ export interface components {
             /** @constant */
             status: "live";
             uptimeSeconds: number;
+        };
+        /** @description 一条截止提醒 */
+        Notification: {
+            /** @description 通知编号 */
+            id: string;
+            /** @description 任务编号 */
+            taskId: string;
+            /**
+             * @description due_soon 即将到期、overdue 已逾期
+             * @enum {string}
+             */
+            kind: "due_soon" | "overdue";
+            /** @description 提醒日期（YYYY-MM-DD） */
+            day: string;
+            /** @description 标题 */
+            title: string;
+            /** @description 内容 */
+            body: string;
+            /** @description 链接 */
+            link: string;
+            /** @description 创建时间（ISO 8601） */
+            createdAt: string;
+            /** @description 已读时间（ISO 8601）；未读为空 */
+            readAt: string | null;
+        };
+        /** @description 通知 */
+        NotificationList: {
+            /** @description 通知，未读的在前（最多 200 条） */
+            items: components["schemas"]["Notification"][];
+            /** @description 未读数 */
+            unread: number;
+        };
+        /** @description 已标为已读的通知 */
+        NotificationRead: {
+            /** @description 通知编号 */
+            id: string;
+            /** @description 已读时间（ISO 8601） */
+            readAt: string;
         };
         /** @description 批量导入结果 */
         OrganisationImport: {
@@ -1277,6 +1892,13 @@ export interface components {
                 weight: string;
                 score: string;
             };
+        };
+        /** @description 项目清单导入结果 */
+        ProjectListImport: {
+            /** @description 新增的项目数 */
+            added: number;
+            /** @description 已在清单中（项目编码相同）而未改动的行数 */
+            unchanged: number;
         };
         /** @description 已公开报告列表 */
         PublicReportList: {
@@ -1417,6 +2039,95 @@ export interface components {
             parentCode: string | null;
         } & {
             [key: string]: unknown;
+        };
+        /** @description 报告两个版本之间的变化（默认自上次退回以来） */
+        ReportDiff: {
+            /** @description 报告编号 */
+            id: string;
+            /** @description 起始版本 */
+            from: number;
+            /** @description 结束版本 */
+            to: number;
+            taskState: components["schemas"]["TaskState"];
+            /** @description 是否为自上次退回以来的变化（未给 from 且曾退回） */
+            sinceReturn: boolean;
+            /** @description 起始版本之前最近的一次退回 */
+            returned: {
+                version: number;
+                at: string;
+                by: string;
+            } | null;
+            /** @description 最近一次负责人退回 */
+            sentBack: {
+                version: number;
+                comment: string;
+                by: string;
+                at: string;
+            } | null;
+            /** @description 两个版本之间不同的单元格 */
+            cells: {
+                /** @description 位置，如 title、funds.total.executed、indicators.i3.actual */
+                path: string;
+                /** @description 表上的名称 */
+                label: string;
+                /** @description 原值 */
+                from: string | null;
+                /** @description 新值 */
+                to: string | null;
+            }[];
+            /** @description 期间的分值变动 */
+            scores: {
+                version: number;
+                /**
+                 * @description self 自评；review 审核调整
+                 * @enum {string}
+                 */
+                kind: "self" | "review";
+                indicatorId: string;
+                /** @description 原分值 */
+                from: string | null;
+                /** @description 新分值 */
+                to: string;
+                /** @description 理由 */
+                reason: string;
+                by: string;
+                role: string;
+                at: string;
+            }[];
+            /** @description 上次退回的意见及其处理 */
+            comments: {
+                commentId: string;
+                indicatorId: string | null;
+                body: string;
+                by: string;
+                role: string;
+                at: string;
+                replies: {
+                    /** @description 所回复的意见编号 */
+                    commentId: string;
+                    /** @description 回复编号 */
+                    replyId: string;
+                    /** @description 回复内容 */
+                    body: string;
+                    /** @description 用户名 */
+                    username: string;
+                    /** @description 角色 */
+                    role: string;
+                    /** @description 时间（ISO 8601） */
+                    at: string;
+                }[];
+                /** @description 谁在何时标为已解决；未解决为空 */
+                resolved: {
+                    /** @description 用户名 */
+                    username: string;
+                    /** @description 角色 */
+                    role: string;
+                    /** @description 时间（ISO 8601） */
+                    at: string;
+                } | null;
+                /** @description 是否已回应：有回复，或所指指标已改动 */
+                answered: boolean;
+            }[];
         };
         /**
          * @description project-form 项目支出绩效自评表；department-report 部门整体支出绩效自评报告
@@ -1707,6 +2418,18 @@ export interface components {
                 departmentName: string | null;
             }[];
         };
+        /** @description 任务已关联报告 */
+        TaskAttached: {
+            /** @description 任务编号 */
+            taskId: string;
+            /** @description 所关联的报告编号 */
+            reportId: string;
+        };
+        /**
+         * @description 任务状态：not_started 未开始、drafting 填报中、returned 已退回、sent_back 已退回（负责人）、awaiting_sign_off 待签发、awaiting_review 待审核、reviewed 已审核、published 已公开
+         * @enum {string}
+         */
+        TaskState: "not_started" | "drafting" | "returned" | "sent_back" | "awaiting_sign_off" | "awaiting_review" | "reviewed" | "published";
         /** @description 实施单位 */
         Unit: {
             /** @description 单位编码 */
@@ -2778,6 +3501,74 @@ export interface operations {
             };
             /** @description 请求体或上传文件过大（上限 5 MB） */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsIdComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 报告编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 意见列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentThread"][];
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5422,6 +6213,1357 @@ export interface operations {
             };
             /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 自评任务 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"][];
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCampaigns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（1–200 个可见 ASCII 字符）：同一账号重复发送同一键返回第一次的响应、不重复执行；同一键配另一请求体答 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fiscalYear: string;
+                    title: string;
+                    region: string;
+                    selfEvaluationDue: string;
+                    reviewDue: string;
+                    departments: "all" | string[];
+                    departmentReports: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 已发起 */
+            201: {
+                headers: {
+                    /** @description 新报告的地址 */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description 输入无效（/problems/invalid-input，errors[] 逐项指出字段）；或请求体不是合法 JSON、含不可见控制字符 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体或上传文件过大（上限 5 MB） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 自评任务编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 自评任务 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignsIdTasks: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 自评任务编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 任务列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTaskList"];
+                };
+            };
+            /** @description 输入无效（/problems/invalid-input，errors[] 逐项指出字段）；或请求体不是合法 JSON、含不可见控制字符 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCampaignsIdProjects: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（1–200 个可见 ASCII 字符）：同一账号重复发送同一键返回第一次的响应、不重复执行；同一键配另一请求体答 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description 自评任务编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    projects: {
+                        code?: string | number;
+                        name?: string | number;
+                        department?: string | number;
+                        implementingUnit?: string | number;
+                        initialBudget?: string | number;
+                        annualBudget?: string | number;
+                        executed?: string | number;
+                        executionWeight?: string | number;
+                    }[];
+                };
+                "multipart/form-data": {
+                    /** @description 按项目清单模板填写的 XLSX */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已导入 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectListImport"];
+                };
+            };
+            /** @description 输入无效（/problems/invalid-input，errors[] 逐项指出字段）；或请求体不是合法 JSON、含不可见控制字符 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体或上传文件过大（上限 5 MB） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCampaignsIdTasksTaskIdStart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（1–200 个可见 ASCII 字符）：同一账号重复发送同一键返回第一次的响应、不重复执行；同一键配另一请求体答 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description 自评任务编号（UUID） */
+                id: string;
+                /** @description 任务编号（UUID） */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 新建的草稿（与 GET /api/reports/{id} 相同） */
+            201: {
+                headers: {
+                    /** @description 报告版本，如 "5"；状态转换时作为 If-Match 发回 */
+                    ETag?: string;
+                    /** @description 新报告的地址 */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description 输入无效（/problems/invalid-input，errors[] 逐项指出字段）；或请求体不是合法 JSON、含不可见控制字符 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCampaignsIdTasksTaskIdAttach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 自评任务编号（UUID） */
+                id: string;
+                /** @description 任务编号（UUID） */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reportId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已关联 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskAttached"];
+                };
+            };
+            /** @description 输入无效（/problems/invalid-input，errors[] 逐项指出字段）；或请求体不是合法 JSON、含不可见控制字符 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体或上传文件过大（上限 5 MB） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignsIdProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 自评任务编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 进度 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignProgress"];
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignsIdSummaryXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 自评任务编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 汇总表 */
+            200: {
+                headers: {
+                    /** @description 下载文件名（UTF-8） */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTemplatesProjectListXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 空白模板 */
+            200: {
+                headers: {
+                    /** @description 下载文件名（UTF-8） */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 待办 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inbox"];
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 通知 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNotificationsIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 通知编号（数字） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已读 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReportsIdCommentsCommentIdReplies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 报告编号（UUID） */
+                id: string;
+                /** @description 意见编号 */
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 回复后的意见 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentThread"];
+                };
+            };
+            /** @description 输入无效（/problems/invalid-input，errors[] 逐项指出字段）；或请求体不是合法 JSON、含不可见控制字符 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体或上传文件过大（上限 5 MB） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReportsIdCommentsCommentIdResolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 报告编号（UUID） */
+                id: string;
+                /** @description 意见编号 */
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已解决的意见 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentThread"];
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReportsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    command: "approve" | "publish";
+                    items: {
+                        id: string;
+                        version: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 逐项结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            /** @description 输入无效（/problems/invalid-input，errors[] 逐项指出字段）；或请求体不是合法 JSON、含不可见控制字符 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体或上传文件过大（上限 5 MB） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsIdDiff: {
+        parameters: {
+            query?: {
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 报告编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 变化 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDiff"];
+                };
+            };
+            /** @description 输入无效（/problems/invalid-input，errors[] 逐项指出字段）；或请求体不是合法 JSON、含不可见控制字符 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在，或对本用户不可见（/problems/not-found） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReportsBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** @description 多个 .json/.xlsx/.docx 文件或一个 .zip（每个文件最大 5 MB，最多 100 个） */
+                    files: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 每张自评表的结果 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkImportResult"][];
+                };
+            };
+            /** @description 输入无效（/problems/invalid-input，errors[] 逐项指出字段）；或请求体不是合法 JSON、含不可见控制字符 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体或上传文件过大（上限 5 MB） */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
