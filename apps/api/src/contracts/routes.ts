@@ -76,6 +76,12 @@ const P = {
 } satisfies Record<number, Answer>;
 const problems = (...statuses: (keyof typeof P)[]) => Object.fromEntries(statuses.map((s) => [s, P[s]])) as Record<number, Answer>;
 
+/** Campaign commands: a 409 is a campaign conflict (SPEC §17). */
+const campaignProblems = (...statuses: (keyof typeof P)[]): Record<number, Answer> => ({
+  ...problems(...statuses),
+  ...(statuses.includes(409) ? { 409: { description: '与任务现状冲突（/problems/campaign-conflict），如任务已开始、报告已关联到另一项任务；或 IDEMPOTENCY_KEY_REUSED' } } as Record<number, Answer> : {}),
+});
+
 const report = (description: string): Answer => ({ description, schema: R.ReportView, headers: ['ETag'] });
 const SIGNED_IN = [401, 403, 503] as const;
 
@@ -266,7 +272,7 @@ export const ROUTES: Route[] = [
   {
     method: 'post', path: '/api/campaigns', tag: 'campaigns', summary: '发起自评任务', body: OpenCampaignBody, idempotent: true,
     description: '财政审核人为本区划发起，或管理员发起：年度、名称、区划、自评和审核截止日期、参与的主管部门（或 "all"）、是否包含部门整体自评。',
-    answers: { 201: { description: '已发起', schema: R.Campaign, headers: ['Location'] }, ...problems(400, ...SIGNED_IN, 404, 409, 413) },
+    answers: { 201: { description: '已发起', schema: R.Campaign, headers: ['Location'] }, ...campaignProblems(400, ...SIGNED_IN, 409, 413) },
   },
   {
     method: 'get', path: '/api/campaigns', tag: 'campaigns', summary: '自评任务列表', description: '涉及本用户可见主管部门的自评任务，最新的在前（最多 500 个）。',
@@ -285,17 +291,17 @@ export const ROUTES: Route[] = [
     method: 'post', path: '/api/campaigns/{id}/projects', tag: 'campaigns', summary: '导入项目清单', params: campaignId, body: ProjectListBody,
     upload: '按项目清单模板填写的 XLSX', idempotent: true,
     description: 'JSON 或上传模板 XLSX。任何一行有误则全部不导入，400 的 errors[] 逐项指出行和列；再次导入只新增新的项目编码。',
-    answers: { 201: { description: '已导入', schema: R.ProjectListImport }, ...problems(400, ...SIGNED_IN, 404, 409, 413) },
+    answers: { 201: { description: '已导入', schema: R.ProjectListImport }, ...campaignProblems(400, ...SIGNED_IN, 404, 409, 413) },
   },
   {
     method: 'post', path: '/api/campaigns/{id}/tasks/{taskId}/start', tag: 'campaigns', summary: '开始填报', params: taskParams, idempotent: true,
     description: '以项目清单中的资金新建该项目的自评表草稿，并关联到任务。',
-    answers: { 201: { description: '新建的草稿（与 GET /api/reports/{id} 相同）', schema: R.ReportView, headers: ['ETag', 'Location'] }, ...problems(400, ...SIGNED_IN, 404, 409) },
+    answers: { 201: { description: '新建的草稿（与 GET /api/reports/{id} 相同）', schema: R.ReportView, headers: ['ETag', 'Location'] }, ...campaignProblems(400, ...SIGNED_IN, 404, 409) },
   },
   {
     method: 'post', path: '/api/campaigns/{id}/tasks/{taskId}/attach', tag: 'campaigns', summary: '关联已导入的报告', params: taskParams, body: AttachBody,
     description: '把本部门已导入的一份报告关联到任务；任务状态随之跟随该报告。',
-    answers: { 201: { description: '已关联', schema: R.TaskAttached }, ...problems(400, ...SIGNED_IN, 404, 409, 413) },
+    answers: { 201: { description: '已关联', schema: R.TaskAttached }, ...campaignProblems(400, ...SIGNED_IN, 404, 409, 413) },
   },
   {
     method: 'get', path: '/api/campaigns/{id}/progress', tag: 'campaigns', summary: '自评任务进度', params: campaignId,

@@ -6349,16 +6349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 不存在，或对本用户不可见（/problems/not-found） */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            /** @description 与任务现状冲突（/problems/campaign-conflict），如任务已开始、报告已关联到另一项任务；或 IDEMPOTENCY_KEY_REUSED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6605,7 +6596,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            /** @description 与任务现状冲突（/problems/campaign-conflict），如任务已开始、报告已关联到另一项任务；或 IDEMPOTENCY_KEY_REUSED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6700,7 +6691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            /** @description 与任务现状冲突（/problems/campaign-conflict），如任务已开始、报告已关联到另一项任务；或 IDEMPOTENCY_KEY_REUSED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6785,7 +6776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            /** @description 与任务现状冲突（/problems/campaign-conflict），如任务已开始、报告已关联到另一项任务；或 IDEMPOTENCY_KEY_REUSED */
             409: {
                 headers: {
                     [name: string]: unknown;
