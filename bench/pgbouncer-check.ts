@@ -2,9 +2,10 @@
 // transaction, the committed-log reader and the job feed work through PgBouncer in transaction mode (SPEC §20)?
 //   PGBOUNCER_URL=postgres://postgres@127.0.0.1:6432/DB DIRECT_URL=postgres://postgres@127.0.0.1:5432/DB \
 //     node -r @swc-node/register bench/pgbouncer-check.ts [--unnamed]
-// --unnamed strips the name of every prepared statement (what PgBouncer < 1.21 needs; see docs/SCALING-processes.md).
+// --unnamed creates the bouncer's pool with DATABASE_PREPARED_STATEMENTS=false's option (what PgBouncer < 1.21 needs; see
+// docs/SCALING.md). test/pgbouncer.e2e-spec.ts asserts the same in CI.
 import { randomUUID } from 'node:crypto';
-import * as pg from 'pg';
+import type * as pg from 'pg';
 import { Queue } from 'bullmq';
 import { createPool, LOG_START, cursorAfter, readCommittedAfter, PostgresEventStore, RecordedEvent } from '@jixiao/event-store';
 import { reportStreams } from '@jixiao/read-models';
@@ -15,16 +16,8 @@ import { JobFeed } from '../apps/worker/src/job-feed';
 const CLIENTS = 16;
 const ROUNDS = 30;
 
-if (process.argv.includes('--unnamed')) {
-  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-  pg.Client.prototype.query = function (this: pg.Client, config: unknown, ...rest: unknown[]) {
-    if (config && typeof config === 'object' && 'name' in config) config = { ...(config as object), name: undefined };
-    return query.call(this, config, ...rest);
-  } as typeof pg.Client.prototype.query;
-}
-
 async function main(): Promise<void> {
-  const bouncer = createPool(process.env.PGBOUNCER_URL!, CLIENTS);
+  const bouncer = createPool(process.env.PGBOUNCER_URL!, CLIENTS, { preparedStatements: !process.argv.includes('--unnamed') });
   const direct = createPool(process.env.DIRECT_URL!, 4);
   const errors = new Map<string, number>();
   const count = (error: unknown) => {

@@ -6,6 +6,7 @@ const schema = z
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/jixiao'),
     MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     READ_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     JWT_SECRET: z.string().min(16).optional(),
@@ -25,6 +26,8 @@ export type Config = Readonly<{
   migrationDatabaseUrl: string;
   /** A streaming replica for lists, search, statistics and public reads (SPEC §20); null: everything reads the primary. */
   readDatabaseUrl: string | null;
+  /** false behind PgBouncer < 1.21 in transaction mode: named statements (the one-event append) go unnamed. */
+  preparedStatements: boolean;
   redisUrl: string;
   port: number;
   /** null outside production when JWT_SECRET is unset: the secret generated at first start and kept in the database. */
@@ -50,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: value.DATABASE_URL,
     migrationDatabaseUrl: value.MIGRATION_DATABASE_URL ?? value.DATABASE_URL,
     readDatabaseUrl: value.READ_DATABASE_URL ?? null,
+    preparedStatements: value.DATABASE_PREPARED_STATEMENTS === 'true',
     redisUrl: value.REDIS_URL,
     port: value.PORT,
     jwtSecret: value.JWT_SECRET ?? null,

@@ -24,7 +24,7 @@ export async function prepareDatabase(config: Config): Promise<{ migrations: str
     await ensureDatabase(config.migrationDatabaseUrl);
     return migrate(config.migrationDatabaseUrl, config.databaseUrl);
   });
-  const pool = createPool(config.databaseUrl, 2);
+  const pool = createPool(config.databaseUrl, 2, { preparedStatements: config.preparedStatements });
   try {
     if (config.nodeEnv === 'production') await refuseOwnerRole(pool);
     return { migrations, seeded: config.seedDemoData && (await seedDemoData(pool)) };

@@ -4,6 +4,8 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/jixiao'),
   MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** false behind PgBouncer < 1.21 in transaction mode: named statements (the one-event append) go unnamed. */
+  DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   QUEUE_NAME: z.string().regex(/^[A-Za-z0-9_-]+$/).default('report-jobs'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
@@ -26,6 +28,7 @@ export type WorkerConfig = Readonly<{
   databaseUrl: string;
   /** The owner's connection for migrations (SPEC §19); DATABASE_URL when unset. */
   migrationDatabaseUrl: string;
+  preparedStatements: boolean;
   redisUrl: string;
   queueName: string;
   concurrency: number;
@@ -47,7 +50,8 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   }
   const v = parsed.data;
   return Object.freeze({
-    nodeEnv: v.NODE_ENV, databaseUrl: v.DATABASE_URL, migrationDatabaseUrl: v.MIGRATION_DATABASE_URL ?? v.DATABASE_URL, redisUrl: v.REDIS_URL, queueName: v.QUEUE_NAME, concurrency: v.WORKER_CONCURRENCY,
+    nodeEnv: v.NODE_ENV, databaseUrl: v.DATABASE_URL, migrationDatabaseUrl: v.MIGRATION_DATABASE_URL ?? v.DATABASE_URL,
+    preparedStatements: v.DATABASE_PREPARED_STATEMENTS === 'true', redisUrl: v.REDIS_URL, queueName: v.QUEUE_NAME, concurrency: v.WORKER_CONCURRENCY,
     lockMs: v.JOB_LOCK_MS, feedIntervalMs: v.FEED_INTERVAL_MS, sweepIntervalMs: v.SWEEP_INTERVAL_MS,
     retryFailedAfterMs: v.RETRY_FAILED_AFTER_MS, metricsPort: v.METRICS_PORT, renderDelayMs: v.RENDER_DELAY_MS,
     smtpUrl: v.SMTP_URL, smtpFrom: v.SMTP_FROM,

@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     await ensureDatabase(config.migrationDatabaseUrl);
     await migrate(config.migrationDatabaseUrl, config.databaseUrl);
   });
-  const pool = createPool(config.databaseUrl, config.concurrency + 2, (e) => log.warn({ error: e.message }, 'idle pg client'));
+  const pool = createPool(config.databaseUrl, config.concurrency + 2, {
+    onIdleError: (e) => log.warn({ error: e.message }, 'idle pg client'), preparedStatements: config.preparedStatements,
+  });
   if (config.nodeEnv === 'production') await whileConnectionsAreCut(() => refuseOwnerRole(pool));
   const queue = createQueue(config.queueName, config.redisUrl);
   queue.on('error', (e) => log.warn({ error: e.message }, 'queue'));

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { migrations } from '../../../migrations';
 import { appRoleOf, ensureAppRole } from './app-role';
 import { refuseNewerDatabase, withMigrationLock } from './schema-version';
+import { StatementClient } from './prepared-statements';
 
 const ignore = () => undefined;
 
@@ -15,15 +16,23 @@ const ignore = () => undefined;
  * client on release, and the next query connects afresh.
  */
 export class ResilientPool extends Pool {
-  constructor(config: PoolConfig, onIdleError: (error: Error) => void = ignore) {
-    super(config);
+  constructor(config: PoolConfig & { preparedStatements?: boolean }, onIdleError: (error: Error) => void = ignore) {
+    super({ Client: StatementClient, ...config });
     this.on('connect', (client: PoolClient) => client.on('error', ignore));
     this.on('error', onIdleError);
   }
 }
 
-export function createPool(databaseUrl: string, max = 10, onIdleError: (error: Error) => void = ignore): Pool {
-  return new ResilientPool({ connectionString: databaseUrl, max }, onIdleError);
+export interface PoolOptions {
+  /** Clients that lose their server while idle (a restart): logged by the worker, ignored elsewhere. */
+  onIdleError?: (error: Error) => void;
+  /** DATABASE_PREPARED_STATEMENTS: false sends named statements unnamed, for PgBouncer < 1.21 in transaction mode. */
+  preparedStatements?: boolean;
+}
+
+export function createPool(databaseUrl: string, max = 10, options: PoolOptions = {}): Pool {
+  const { onIdleError = ignore, preparedStatements = true } = options;
+  return new ResilientPool({ connectionString: databaseUrl, max, preparedStatements }, onIdleError);
 }
 
 /** The `pg` module as TypeORM should load it: its pool is a ResilientPool too. */

@@ -8,3 +8,4 @@ export * from './verify-chain';
 export * from './committed-log';
 export { EVENT_COLUMNS, EVENT_COLUMNS_WITH_XID, toRecordedEvent, type Queryable } from './event-rows';
 export * from './app-role';
+export * from './prepared-statements';

@@ -14,15 +14,22 @@ export class DatabaseNewerThanCode extends Error {
   }
 }
 
-/** Runs `work` while holding the migration lock on a connection of its own (advisory locks are per database). */
+/**
+ * Runs `work` while holding the migration lock on a connection of its own (advisory locks are per database). The lock
+ * is a transaction's, held by an open transaction that writes nothing: through PgBouncer in transaction mode a session
+ * lock would stay on a pooled server connection, while a transaction keeps its one server connection until it ends.
+ */
 export async function withMigrationLock<T>(databaseUrl: string, work: () => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined);
   await client.connect();
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     return await work();
   } finally {
-    await client.end(); // ending the session releases the lock, also when work failed
+    await client.query('ROLLBACK').catch(() => undefined); // it wrote nothing; ending the transaction releases the lock
+    await client.end();
   }
 }
 

@@ -39,7 +39,7 @@ export class Idempotency implements OnModuleDestroy {
   private readonly locks: Pool;
 
   constructor(@Inject(PG_POOL) private readonly pool: Pool, @Inject(CONFIG) config: Config) {
-    this.locks = createPool(config.databaseUrl, LOCK_CONNECTIONS);
+    this.locks = createPool(config.databaseUrl, LOCK_CONNECTIONS, { preparedStatements: config.preparedStatements });
   }
 
   async onModuleDestroy(): Promise<void> {

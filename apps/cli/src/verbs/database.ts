@@ -15,7 +15,8 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string | Erro
 }
 
 export async function withPool<T>(url: string, work: (pool: Pool) => Promise<T>): Promise<T> {
-  const pool = createPool(url, 2);
+  // DATABASE_PREPARED_STATEMENTS=false: behind PgBouncer < 1.21 in transaction mode, as for the API and worker.
+  const pool = createPool(url, 2, { preparedStatements: process.env.DATABASE_PREPARED_STATEMENTS?.trim() !== 'false' });
   try {
     return await work(pool);
   } finally {
