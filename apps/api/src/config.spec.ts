@@ -36,6 +36,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ READ_DATABASE_URL: 'replica:5433' })).toThrow('READ_DATABASE_URL');
   });
 
+  it('prepares named statements unless DATABASE_PREPARED_STATEMENTS=false (PgBouncer < 1.21), and refuses another value', () => {
+    expect(loadConfig({}).preparedStatements).toBe(true);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).preparedStatements).toBe(false);
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: 'no' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
+  });
+
   it('never seeds demo data in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-secret-value' }).seedDemoData).toBe(false);
   });
