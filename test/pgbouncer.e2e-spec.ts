@@ -74,18 +74,13 @@ describeIfPgBouncer('through PgBouncer in transaction mode', () => {
     if (keepsPreparedStatements(bouncer.version)) return;
     const store = new PostgresEventStore(poolOf(true));
     const errors: string[] = [];
+    // Four client connections each parse the name once on two server connections: at least two find it taken.
     await Promise.all(Array.from({ length: 4 }, async () => {
-      let head: RecordedEvent | undefined;
       for (let i = 0; i < 5; i++) {
-        try {
-          [head] = await append(store, `pgb-named-${randomUUID()}`, undefined, i);
-        } catch (error) {
-          errors.push((error as Error).message);
-        }
+        await append(store, `pgb-named-${randomUUID()}`, undefined, i).catch((error: Error) => errors.push(error.message));
       }
-      return head;
     }));
-    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.length).toBeGreaterThanOrEqual(2);
     for (const message of errors) {
       expect(message).toMatch(/^prepared statement "jixiao-append-one" (already exists|does not exist)/);
       expect(message).toContain('DATABASE_PREPARED_STATEMENTS=false');

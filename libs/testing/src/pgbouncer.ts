@@ -7,8 +7,8 @@ import { Client } from 'pg';
 /**
  * PgBouncer (Debian package `pgbouncer`) on a port of its own in front of the shared PostgreSQL, from a scratch
  * configuration directory: every database of the server under its own name, `auth_type = trust`, and a small pool per
- * database and user so that clients really do share server connections. As root it drops to the `postgres` user
- * (PgBouncer refuses to run as root).
+ * database and user so that clients really do share server connections. As root it drops to the `postgres` user, or
+ * `nobody` (PgBouncer refuses to run as root).
  */
 export interface PgBouncer {
   url(database: string): string;
@@ -31,9 +31,18 @@ const CANDIDATES = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer', '/usr/local/bin
 export function pgbouncerBinary(): string | null {
   const found = () => CANDIDATES.find((path) => existsSync(path)) ?? null;
   if (found() || process.getuid?.() !== 0) return found();
-  try {
+  const aptGet = (...args: string[]) => {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'pgbouncer'], { stdio: 'pipe', env, timeout: 300000 });
+    execFileSync('apt-get', args, { stdio: 'pipe', env, timeout: 300000 });
+  };
+  const install = () => aptGet('install', '-y', '-qq', '--no-install-recommends', 'pgbouncer');
+  try {
+    try {
+      install();
+    } catch {
+      aptGet('update', '-qq'); // a fresh image has no package lists yet
+      install();
+    }
   } catch {
     return null;
   }
@@ -61,7 +70,7 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
     `default_pool_size = ${options.poolSize ?? 2}`,
     'max_client_conn = 200',
     `logfile = ${join(dir, 'pgbouncer.log')}`,
-    ...(process.getuid?.() === 0 ? ['user = postgres'] : []),
+    ...(process.getuid?.() === 0 ? [`user = ${unprivilegedUser()}`] : []),
   ].join('\n') + '\n');
   const child = spawn(binary, [join(dir, 'pgbouncer.ini')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -80,6 +89,16 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
   }
   const version = execFileSync(binary, ['--version'], { encoding: 'utf8' }).match(/PgBouncer (\S+)/)?.[1] ?? 'unknown';
   return { url, version, stop };
+}
+
+/** PgBouncer refuses to run as root; it drops to this user (the dir and its files are world-writable). */
+function unprivilegedUser(): string {
+  try {
+    execFileSync('id', ['postgres'], { stdio: 'ignore' });
+    return 'postgres';
+  } catch {
+    return 'nobody';
+  }
 }
 
 async function answering(url: string, child: ChildProcess): Promise<void> {
