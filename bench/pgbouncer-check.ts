@@ -4,6 +4,8 @@
 //     node -r @swc-node/register bench/pgbouncer-check.ts [--unnamed]
 // --unnamed creates the bouncer's pool with DATABASE_PREPARED_STATEMENTS=false's option (what PgBouncer < 1.21 needs; see
 // docs/SCALING.md). test/pgbouncer.e2e-spec.ts asserts the same in CI.
+// Step 5 shows a session advisory lock left held on a pooled server connection: run each check against a fresh bouncer,
+// or the next run waits for that lock for good.
 import { randomUUID } from 'node:crypto';
 import type * as pg from 'pg';
 import { Queue } from 'bullmq';
