@@ -12,7 +12,9 @@ const readPage = async (db: Lane, after: string, limit: number): Promise<Recorde
  * database sends it while this process folds the current one.
  */
 export async function forEachLogPage(
-  db: Lane, pageSize: number, onPage: (events: RecordedEvent[]) => Promise<void> | void,
+  db: Lane,
+  pageSize: number,
+  onPage: (events: RecordedEvent[]) => Promise<void> | void,
 ): Promise<number> {
   let count = 0;
   let next = readPage(db, '0', pageSize);

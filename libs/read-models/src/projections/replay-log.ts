@@ -4,7 +4,7 @@ import type { Queryable } from '@jixiao/event-store';
 import { forEachLogPage } from './log-pages';
 import { FoldedReport, ReportFolds } from './report-folds';
 import { ReportModelWriter } from './report-models';
-import { INSERT_SCORE_CHANGES, ScoreChangesProjection } from './score-changes.projection';
+import { copyScoreChanges, ScoreChangesProjection } from './score-changes.projection';
 import type { ScoreChangeRow } from './score-change-rows';
 import { Lane } from './lane';
 
@@ -30,9 +30,13 @@ export interface ReplayResult {
  * events are folded for report_summary and report_view, each report written once; score_changes rows are
  * written page by page, for the events `coversScoreChanges` admits (a checkpoint stops short of the rest).
  */
-export async function replayLog(db: Queryable, coversScoreChanges: (event: RecordedEvent) => boolean): Promise<ReplayResult> {
+export async function replayLog(
+  db: Queryable,
+  coversScoreChanges: (event: RecordedEvent) => boolean,
+  reader: Queryable = db,
+): Promise<ReplayResult> {
   for (const table of ['report_view', 'report_summary', 'score_changes']) await db.query(`DELETE FROM ${table}`);
-  const lastEvents = new Map<string, string>((await db.query(LAST_EVENTS)).rows.map((row) => [row.stream_id, row.position]));
+  const lastEvents = new Map<string, string>((await reader.query(LAST_EVENTS)).rows.map((row) => [row.stream_id, row.position]));
   const lane = new Lane(db);
   const folds = new ReportFolds(db, true);
   const scoreChanges = new ScoreChangesProjection(db, true, folds);
@@ -40,7 +44,7 @@ export async function replayLog(db: Queryable, coversScoreChanges: (event: Recor
   const late = new Map<string, FoldedReport>();
   let cursor: LogCursor = LOG_START;
   let written = 0;
-  const events = await forEachLogPage(lane, PAGE, async (page) => {
+  const events = await forEachLogPage(reader === db ? lane : new Lane(reader), PAGE, async (page) => {
     const rows: ScoreChangeRow[] = [];
     const finished: string[] = [];
     for (const event of page) {
@@ -56,7 +60,7 @@ export async function replayLog(db: Queryable, coversScoreChanges: (event: Recor
       if (writer.has(stream.reportId)) late.set(stream.reportId, folds.get(stream.reportId)!);
       else if (lastEvents.get(event.streamId) === event.position) finished.push(stream.reportId);
     }
-    if (rows.length) await lane.write([[INSERT_SCORE_CHANGES, [JSON.stringify(rows)]]]);
+    if (rows.length) await lane.write([copyScoreChanges(rows)]);
     written += rows.length;
     await writer.write(finished.map((id) => folds.get(id)!));
   });

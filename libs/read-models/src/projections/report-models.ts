@@ -24,7 +24,10 @@ export class ReportModelWriter {
   reused = 0;
 
   /** `reuse`: a fold's recorded scores when they still hold (ReportFolds.recordedResult), else null. */
-  constructor(private readonly lane: Lane, private readonly reuse: (fold: FoldedReport) => ScoreResult | null = () => null) {}
+  constructor(
+    private readonly lane: Lane,
+    private readonly reuse: (fold: FoldedReport) => ScoreResult | null = () => null,
+  ) {}
 
   get count(): number {
     return this.written.size;
@@ -43,7 +46,10 @@ export class ReportModelWriter {
         return result;
       };
       const [summaries, views] = statementsOf(reports.slice(i, i + WRITE_BATCH), reuse);
-      await this.lane.write([[INSERT_SUMMARIES, [summaries]], [INSERT_VIEWS, [views]]]);
+      await this.lane.write([
+        [INSERT_SUMMARIES, [summaries]],
+        [INSERT_VIEWS, [views]],
+      ]);
     }
     reports.forEach((fold) => this.written.add(fold.report.id));
   }
