@@ -1,9 +1,9 @@
 import type { Pool, PoolClient } from 'pg';
-import { cursorAfter, LOG_START, LogCursor } from '@jixiao/event-store';
+import { LOG_START, LogCursor } from '@jixiao/event-store';
 import { catchUpIn } from './checkpoints';
 import { inTransaction } from './in-transaction';
 import { Difference, differencesIn, TABLES } from './compare';
-import { isAtOrBefore, replayLog } from './replay-log';
+import { replayLog } from './replay-log';
 import { SCORE_CHANGES } from './score-changes.projection';
 import { ShadowTable } from './shadow-table';
 
@@ -32,22 +32,19 @@ export interface RebuildResult {
  * The log is read on a second connection, in the snapshot taken right after the lock, so that the database
  * reads the next pages while it writes the last ones.
  */
-export async function rebuildProjections(pool: Pool): Promise<RebuildResult> {
+export async function rebuildProjections(pool: Pool, options: { threads?: number } = {}): Promise<RebuildResult> {
   return inTransaction(pool, 'BEGIN', async (client) => {
     // The score-changes runner locks its checkpoint, then writes score_changes: taking them in the same order
     // means it finishes (or waits) instead of deadlocking with the rebuild.
     await client.query(CLAIM_CHECKPOINT, [SCORE_CHANGES]);
     await client.query(`LOCK TABLE report_summary, report_view, score_changes IN EXCLUSIVE MODE`);
     const { xmin, snapshot } = (await client.query(SNAPSHOT)).rows[0];
-    const finishedBelow = BigInt(xmin);
     const scratch = `projection_rebuild_${process.pid}_${Date.now()}`;
     const scoreChanges = new ShadowTable(scratch, 'score_changes');
     await client.query(`CREATE SCHEMA ${scratch}`);
     await scoreChanges.create(client);
     await client.query(`SET LOCAL search_path = ${scratch}, public`);
-    const replay = await inSnapshot(pool, snapshot, (reader) =>
-      replayLog(client, (event) => BigInt(event.transactionId!) < finishedBelow, reader),
-    );
+    const replay = await replayLog(client, { xidBelow: xmin }, { pool, snapshot }, options.threads);
     await client.query(SAVE_CHECKPOINT, [SCORE_CHANGES, replay.cursor.transactionId, replay.cursor.position]);
     const rest = await catchUpIn(client);
     await scoreChanges.swapIn(client);
@@ -70,11 +67,12 @@ export interface VerifyResult {
  * Rebuilds into a scratch schema and compares it with the live read models, all in one snapshot (the inline
  * models commit with their events, so one snapshot sees both consistent). Rolled back: nothing is left behind.
  */
-export async function verifyProjections(pool: Pool): Promise<VerifyResult> {
+export async function verifyProjections(pool: Pool, options: { threads?: number } = {}): Promise<VerifyResult> {
   return inTransaction(
     pool,
     'BEGIN ISOLATION LEVEL REPEATABLE READ',
     async (client) => {
+      const { snapshot } = (await client.query(`SELECT pg_export_snapshot() AS snapshot`)).rows[0];
       const scratch = `projection_verify_${process.pid}_${Date.now()}`;
       await client.query(`CREATE SCHEMA ${scratch}`);
       for (const table of TABLES) {
@@ -82,19 +80,11 @@ export async function verifyProjections(pool: Pool): Promise<VerifyResult> {
       }
       await client.query(`SET LOCAL search_path = ${scratch}, public`);
       const live = await liveCheckpoint(client);
-      const replay = await replayLog(client, (event) => isAtOrBefore(cursorAfter(event), live));
+      const replay = await replayLog(client, { through: live }, { pool, snapshot }, options.threads);
       return { events: replay.events, differences: await differencesIn(client, scratch) };
     },
     true,
   );
-}
-
-/** Runs `work` on another connection that sees exactly the exported snapshot (read only). */
-function inSnapshot<T>(pool: Pool, snapshot: string, work: (reader: PoolClient) => Promise<T>): Promise<T> {
-  return inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (reader) => {
-    await reader.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, '')}'`);
-    return work(reader);
-  });
 }
 
 async function liveCheckpoint(client: PoolClient): Promise<LogCursor> {
