@@ -48,6 +48,20 @@ describe('projections', () => {
     expect((await verifyProjections(db.pool)).differences).toEqual([]);
   });
 
+  it('rebuilds the same read models with the reports shared among worker threads as with one thread', async () => {
+    const snapshot = async () => ({
+      views: (await db.pool.query(`SELECT id, view, public_view FROM report_view ORDER BY id`)).rows,
+      summaries: (await db.pool.query(`SELECT * FROM report_summary ORDER BY id`)).rows,
+      changes: (await db.pool.query(`SELECT * FROM score_changes ORDER BY position, seq`)).rows,
+    });
+    const alone = await rebuildProjections(db.pool, { threads: 1 });
+    const before = await snapshot();
+    const shared = await rebuildProjections(db.pool, { threads: 3 });
+    expect(shared).toEqual(alone);
+    expect(await snapshot()).toEqual(before);
+    expect((await verifyProjections(db.pool, { threads: 2 })).differences).toEqual([]);
+  });
+
   it('rebuilds score_changes beside the live table and puts it in its place as declared: indexes, constraints, grants', async () => {
     const declaration = async () => ({
       indexes: (await db.pool.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'score_changes' ORDER BY indexname`)).rows,
