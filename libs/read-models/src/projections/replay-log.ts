@@ -65,7 +65,7 @@ export function inSnapshot<T>({ pool, snapshot }: LogSnapshot, work: (reader: Po
 // The worker runs the same TypeScript under the same register hook in development and tests, the built
 // JavaScript in production.
 const WORKER_FILE = join(__dirname, `replay-worker${extname(__filename)}`);
-const WORKER_ARGV = extname(__filename) === '.ts' ? ['-r', '@swc-node/register'] : undefined;
+const WORKER_ARGV = extname(__filename) === '.ts' ? ['-r', require.resolve('@swc-node/register')] : undefined;
 
 function inWorkers(source: LogSnapshot, coverage: Coverage, count: number, sink: WriteSink): Promise<ReplayResult[]> {
   const workers: Worker[] = [];
