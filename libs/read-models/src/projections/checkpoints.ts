@@ -24,7 +24,8 @@ export function catchUpScoreChanges(pool: Pool): Promise<CatchUpResult> {
 export async function catchUpIn(db: Queryable): Promise<CatchUpResult> {
   await db.query(`INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT DO NOTHING`, [SCORE_CHANGES]);
   const { rows } = await db.query(
-    `SELECT transaction_id::text AS transaction_id, position FROM projection_checkpoints WHERE name = $1 FOR UPDATE`, [SCORE_CHANGES],
+    `SELECT transaction_id::text AS transaction_id, position FROM projection_checkpoints WHERE name = $1 FOR UPDATE`,
+    [SCORE_CHANGES],
   );
   let cursor: LogCursor = { transactionId: rows[0].transaction_id, position: String(rows[0].position) };
   const projection = new ScoreChangesProjection(db, cursor.position === '0');
@@ -39,8 +40,11 @@ export async function catchUpIn(db: Queryable): Promise<CatchUpResult> {
     if (batch.length < PAGE) break;
   }
   if (events) {
-    await db.query(`UPDATE projection_checkpoints SET transaction_id = $2::xid8, position = $3 WHERE name = $1`,
-      [SCORE_CHANGES, cursor.transactionId, cursor.position]);
+    await db.query(`UPDATE projection_checkpoints SET transaction_id = $2::xid8, position = $3 WHERE name = $1`, [
+      SCORE_CHANGES,
+      cursor.transactionId,
+      cursor.position,
+    ]);
   }
   return { events, rows: written, position: cursor.position };
 }

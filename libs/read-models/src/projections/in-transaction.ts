@@ -1,7 +1,12 @@
 import type { Pool, PoolClient } from 'pg';
 
 /** Runs work on one connection between `begin` and COMMIT (or ROLLBACK when asked, or on failure). */
-export async function inTransaction<T>(pool: Pool, begin: string, work: (client: PoolClient) => Promise<T>, rollback = false): Promise<T> {
+export async function inTransaction<T>(
+  pool: Pool,
+  begin: string,
+  work: (client: PoolClient) => Promise<T>,
+  rollback = false,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query(begin);

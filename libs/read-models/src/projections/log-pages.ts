@@ -1,26 +1,46 @@
+import { REPORT_STREAMS_LIKE } from '@jixiao/domain';
 import { EVENT_COLUMNS_WITH_XID, RecordedEvent, toRecordedEvent } from '@jixiao/event-store';
 import type { Lane } from './lane';
 
-// With the transaction id a checkpoint cursor needs.
-const SELECT_PAGE = `SELECT ${EVENT_COLUMNS_WITH_XID} FROM events WHERE position > $1 ORDER BY position LIMIT $2`;
+/** One of `count` disjoint shares of the report streams (a report with its companions); count 1 is the whole log. */
+export interface Partition {
+  index: number;
+  count: number;
+}
 
-const readPage = async (db: Lane, after: string, limit: number): Promise<RecordedEvent[]> =>
-  (await db.query(SELECT_PAGE, [after, limit])).rows.map(toRecordedEvent);
+export const WHOLE_LOG: Partition = { index: 0, count: 1 };
+
+/** The share's condition on `events`, its values numbered from `$first`. */
+export function partitionWhere(partition: Partition, first: number): { sql: string; values: unknown[] } {
+  if (partition.count === 1) return { sql: 'TRUE', values: [] };
+  // A report stream is `report-<uuid>`, a companion `report-<uuid>-<kind>`: the uuid keeps them together.
+  return {
+    sql: `stream_id LIKE '${REPORT_STREAMS_LIKE}' AND (hashtext(substr(stream_id, 8, 36)) & 2147483647) % $${first} = $${first + 1}`,
+    values: [partition.count, partition.index],
+  };
+}
 
 /**
- * Pages through every visible event in position order. The next page is requested before `onPage` runs, so the
- * database sends it while this process folds the current one.
+ * Pages through every visible event of the partition in position order (with the transaction id a checkpoint
+ * cursor needs). The next page is requested before `onPage` runs, so the database sends it while this process
+ * folds the current one.
  */
 export async function forEachLogPage(
-  db: Lane, pageSize: number, onPage: (events: RecordedEvent[]) => Promise<void> | void,
+  db: Lane,
+  pageSize: number,
+  onPage: (events: RecordedEvent[]) => Promise<void> | void,
+  partition: Partition = WHOLE_LOG,
 ): Promise<number> {
+  const where = partitionWhere(partition, 3);
+  const sql = `SELECT ${EVENT_COLUMNS_WITH_XID} FROM events WHERE position > $1 AND ${where.sql} ORDER BY position LIMIT $2`;
+  const readPage = async (after: string) => (await db.query(sql, [after, pageSize, ...where.values])).rows.map(toRecordedEvent);
   let count = 0;
-  let next = readPage(db, '0', pageSize);
+  let next = readPage('0');
   for (;;) {
     const events = await next;
     const isLast = events.length < pageSize;
     if (!isLast) {
-      next = readPage(db, events[events.length - 1].position, pageSize);
+      next = readPage(events[events.length - 1].position);
       next.catch(() => undefined); // awaited on the next turn; until then a failure must not count as unhandled
     }
     if (events.length) await onPage(events);

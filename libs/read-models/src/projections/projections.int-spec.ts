@@ -1,6 +1,9 @@
+import { APP_ROLE, createPool } from '@jixiao/event-store';
 import { useTestDatabase } from '@jixiao/testing';
 import { generateByCommands } from '../../../../test/support/report-generator';
 import { catchUpScoreChanges, rebuildProjections, SCORE_CHANGES, verifyProjections } from '.';
+
+const asRole = (url: string, role: string) => Object.assign(new URL(url), { username: role }).toString();
 
 describe('projections', () => {
   const db = useTestDatabase();
@@ -19,13 +22,21 @@ describe('projections', () => {
   });
 
   it('names each difference between the live models and the events', async () => {
-    const { rows: [victim] } = await db.pool.query(`SELECT id, total_computed FROM report_summary ORDER BY id LIMIT 1`);
+    const {
+      rows: [victim],
+    } = await db.pool.query(`SELECT id, total_computed FROM report_summary ORDER BY id LIMIT 1`);
     await db.pool.query(`UPDATE report_summary SET total_computed = total_computed + 1 WHERE id = $1`, [victim.id]);
-    await db.pool.query(`DELETE FROM score_changes WHERE (position, seq) = (SELECT position, seq FROM score_changes ORDER BY position LIMIT 1)`);
+    await db.pool.query(
+      `DELETE FROM score_changes WHERE (position, seq) = (SELECT position, seq FROM score_changes ORDER BY position LIMIT 1)`,
+    );
     const { differences } = await verifyProjections(db.pool);
     expect(differences).toEqual([
-      { table: 'report_summary', key: victim.id, kind: 'changed',
-        fields: [{ field: 'total_computed', live: Number(victim.total_computed) + 1, rebuilt: Number(victim.total_computed) }] },
+      {
+        table: 'report_summary',
+        key: victim.id,
+        kind: 'changed',
+        fields: [{ field: 'total_computed', live: Number(victim.total_computed) + 1, rebuilt: Number(victim.total_computed) }],
+      },
       expect.objectContaining({ table: 'score_changes', kind: 'missing' }),
     ]);
   });
@@ -37,12 +48,72 @@ describe('projections', () => {
     expect((await verifyProjections(db.pool)).differences).toEqual([]);
   });
 
+  it('rebuilds the same read models with the reports shared among worker threads as with one thread', async () => {
+    const snapshot = async () => ({
+      views: (await db.pool.query(`SELECT id, view, public_view FROM report_view ORDER BY id`)).rows,
+      summaries: (await db.pool.query(`SELECT * FROM report_summary ORDER BY id`)).rows,
+      changes: (await db.pool.query(`SELECT * FROM score_changes ORDER BY position, seq`)).rows,
+    });
+    const alone = await rebuildProjections(db.pool, { threads: 1 });
+    const before = await snapshot();
+    const shared = await rebuildProjections(db.pool, { threads: 3 });
+    expect(shared).toEqual(alone);
+    expect(await snapshot()).toEqual(before);
+    expect((await verifyProjections(db.pool, { threads: 2 })).differences).toEqual([]);
+  });
+
+  it('rebuilds score_changes beside the live table and puts it in its place as declared: indexes, constraints, grants', async () => {
+    const declaration = async () => ({
+      indexes: (await db.pool.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'score_changes' ORDER BY indexname`)).rows,
+      constraints: (
+        await db.pool.query(
+          `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'score_changes'::regclass ORDER BY conname`,
+        )
+      ).rows,
+      access: (
+        await db.pool.query(
+          `SELECT relowner::regrole::text AS owner, relacl::text[] AS acl FROM pg_class WHERE oid = 'score_changes'::regclass`,
+        )
+      ).rows,
+    });
+    await catchUpScoreChanges(db.pool);
+    await db.pool.query(`GRANT SELECT ON score_changes TO PUBLIC`);
+    const before = await declaration();
+    expect(before.indexes.length).toBeGreaterThanOrEqual(4);
+    expect(before.access[0].acl.join()).toContain(APP_ROLE);
+    const rows = await count('SELECT count(*) FROM score_changes');
+    expect(rows).toBeGreaterThan(0);
+
+    await rebuildProjections(db.pool);
+
+    expect(await declaration()).toEqual(before);
+    expect(await count('SELECT count(*) FROM score_changes')).toBe(rows);
+    expect(await count(`SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'projection_rebuild_%'`)).toBe(0);
+    const app = createPool(asRole(db.url, APP_ROLE), 1);
+    try {
+      await app.query('BEGIN');
+      await app.query(`INSERT INTO score_changes SELECT position + 1000000, seq, report_id, revision, fiscal_year, department,
+        indicator_id, indicator_name, from_score, to_score, actor_username, actor_role, actor_department, at, reason, source
+        FROM score_changes LIMIT 1`);
+      await app.query('ROLLBACK');
+    } finally {
+      await app.end();
+    }
+  });
+
   it('leaves the score-changes checkpoint at the last committed event, so a catch-up after it finds nothing', async () => {
     await rebuildProjections(db.pool);
-    const { rows: [last] } = await db.pool.query(
-      `SELECT transaction_id::text AS transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1`);
-    const { rows: [checkpoint] } = await db.pool.query(
-      `SELECT transaction_id::text AS transaction_id, position FROM projection_checkpoints WHERE name = $1`, [SCORE_CHANGES]);
+    const {
+      rows: [last],
+    } = await db.pool.query(
+      `SELECT transaction_id::text AS transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1`,
+    );
+    const {
+      rows: [checkpoint],
+    } = await db.pool.query(
+      `SELECT transaction_id::text AS transaction_id, position FROM projection_checkpoints WHERE name = $1`,
+      [SCORE_CHANGES],
+    );
     expect(checkpoint).toEqual(last);
     expect((await catchUpScoreChanges(db.pool)).events).toBe(0);
   });

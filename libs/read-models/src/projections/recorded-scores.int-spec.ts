@@ -19,17 +19,35 @@ describe('rebuild with the scores the worker recorded', () => {
     const report = await reportStreams(db.pool).load(reportId);
     const scores = doctor(recordedScoresOf(toReportView(report)));
     const stream = await store().readStream(scoresStreamOf(reportId));
-    await store().append(scoresStreamOf(reportId), [{
-      type: 'ScoresRecomputed',
-      data: { reportId, reportVersion: report.version, rulesVersion: RULES_VERSION, inputHash: sha256(report.document), scoresHash: sha256(scores), ...scores },
-    }], {
-      expectedVersion: stream.length, expectedHash: stream.at(-1)?.hash ?? null,
-      metadata: { actor: WORKER, at: new Date().toISOString(), correlationId: 't', causationId: 't' },
-    });
+    await store().append(
+      scoresStreamOf(reportId),
+      [
+        {
+          type: 'ScoresRecomputed',
+          data: {
+            reportId,
+            reportVersion: report.version,
+            rulesVersion: RULES_VERSION,
+            inputHash: sha256(report.document),
+            scoresHash: sha256(scores),
+            ...scores,
+          },
+        },
+      ],
+      {
+        expectedVersion: stream.length,
+        expectedHash: stream.at(-1)?.hash ?? null,
+        metadata: { actor: WORKER, at: new Date().toISOString(), correlationId: 't', causationId: 't' },
+      },
+    );
   }
 
-  const ids = async () => (await db.pool.query(`SELECT id FROM report_summary WHERE kind = 'project-form' ORDER BY id`)).rows.map((r) => r.id as string);
-  const totalOf = async (id: string) => (await db.pool.query(`SELECT total_computed FROM report_summary WHERE id = $1`, [id])).rows[0].total_computed;
+  const ids = async () =>
+    (await db.pool.query(`SELECT id FROM report_summary WHERE kind = 'project-form' ORDER BY id`)).rows.map(
+      (r) => r.id as string,
+    );
+  const totalOf = async (id: string) =>
+    (await db.pool.query(`SELECT total_computed FROM report_summary WHERE id = $1`, [id])).rows[0].total_computed;
 
   beforeAll(async () => {
     await generateByCommands(db.pool, 30, 11, 3);
@@ -48,9 +66,15 @@ describe('rebuild with the scores the worker recorded', () => {
     const streams = reportStreams(db.pool);
     const draft = async () => {
       const reportId = randomUUID();
-      await streams.execute(reportId, {
-        type: 'DraftReport', actor: actors.preparer, data: { reportId, document: hotline(), departmentName: '淮南市人民政府办公室' },
-      }, { correlationId: 't' });
+      await streams.execute(
+        reportId,
+        {
+          type: 'DraftReport',
+          actor: actors.preparer,
+          data: { reportId, document: hotline(), departmentName: '淮南市人民政府办公室' },
+        },
+        { correlationId: 't' },
+      );
       return reportId;
     };
     const [unchanged, edited] = [await draft(), await draft()];
@@ -58,8 +82,14 @@ describe('rebuild with the scores the worker recorded', () => {
     await record(unchanged, doctor);
     await record(edited, doctor);
     // A submission does not change the document; a self score does.
-    await streams.execute(unchanged, { type: 'SubmitSelfEvaluation', actor: actors.preparer, data: {} } as never, { correlationId: 't' });
-    await streams.execute(edited, { type: 'ChangeSelfScore', actor: actors.preparer, data: { indicatorId: 'i1', score: '12', reason: '更正' } } as never, { correlationId: 't' });
+    await streams.execute(unchanged, { type: 'SubmitSelfEvaluation', actor: actors.preparer, data: {} } as never, {
+      correlationId: 't',
+    });
+    await streams.execute(
+      edited,
+      { type: 'ChangeSelfScore', actor: actors.preparer, data: { indicatorId: 'i1', score: '12', reason: '更正' } } as never,
+      { correlationId: 't' },
+    );
     const rebuilt = await rebuildProjections(db.pool);
     expect(await totalOf(unchanged)).toBe('1.23');
     expect(await totalOf(edited)).toBe(toReportView(await streams.load(edited)).total.computed);

@@ -1,74 +1,98 @@
-import { REPORT_STREAMS_LIKE, reportIdOf } from '@jixiao/domain';
-import { cursorAfter, LOG_START, LogCursor, RecordedEvent } from '@jixiao/event-store';
+import { availableParallelism } from 'node:os';
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ClientConfig, Pool, PoolClient } from 'pg';
 import type { Queryable } from '@jixiao/event-store';
-import { forEachLogPage } from './log-pages';
-import { FoldedReport, ReportFolds } from './report-folds';
-import { ReportModelWriter } from './report-models';
-import { INSERT_SCORE_CHANGES, ScoreChangesProjection } from './score-changes.projection';
-import type { ScoreChangeRow } from './score-change-rows';
-import { Lane } from './lane';
+import { inTransaction } from './in-transaction';
+import { Lane, Write } from './lane';
+import { WHOLE_LOG } from './log-pages';
+import type { WriteSink } from './report-models';
+import { Coverage, later, replayPartition, ReplayResult } from './replay-partition';
+import type { ReplayWorkerData, ReplayWorkerMessage } from './replay-worker';
 
-const PAGE = 5000;
+export { isAtOrBefore, type Coverage, type ReplayResult } from './replay-partition';
 
-// Which event ends each report stream: a report is written as soon as its last event is folded, so the database
-// stores finished reports while the rest of the log is still being read.
-const LAST_EVENTS = `SELECT stream_id, max(position)::text AS position FROM events WHERE stream_id LIKE '${REPORT_STREAMS_LIKE}' GROUP BY stream_id`;
-// (companion streams are listed too; only a report stream's own last event finishes it)
-
-export interface ReplayResult {
-  events: number;
-  reports: number;
-  scoreChanges: number;
-  /** Reports whose view was built from the worker's recorded scores instead of scoring the document again. */
-  reusedScores: number;
-  /** The last event, in (transaction, position) order, that score_changes now covers. */
-  cursor: LogCursor;
+/** The log as one exported snapshot shows it, to be read on the pool's other connections. */
+export interface LogSnapshot {
+  pool: Pool;
+  snapshot: string;
 }
+
+// Below this many events a second thread costs more to start than it saves.
+const THREADS_FROM_EVENTS = 50_000;
 
 /**
- * Rebuilds every read model (in whichever schema the search_path names first) in one pass over the log: report
- * events are folded for report_summary and report_view, each report written once; score_changes rows are
- * written page by page, for the events `coversScoreChanges` admits (a checkpoint stops short of the rest).
+ * Rebuilds every read model (in whichever schema the search_path of `db` names first) from the log as `source`
+ * shows it. With several threads each folds a share of the reports on its own connection, and this one writes
+ * what they send in its transaction: the database and every core work at once.
  */
-export async function replayLog(db: Queryable, coversScoreChanges: (event: RecordedEvent) => boolean): Promise<ReplayResult> {
+export async function replayLog(db: Queryable, coverage: Coverage, source: LogSnapshot, threads?: number): Promise<ReplayResult> {
   for (const table of ['report_view', 'report_summary', 'score_changes']) await db.query(`DELETE FROM ${table}`);
-  const lastEvents = new Map<string, string>((await db.query(LAST_EVENTS)).rows.map((row) => [row.stream_id, row.position]));
   const lane = new Lane(db);
-  const folds = new ReportFolds(db, true);
-  const scoreChanges = new ScoreChangesProjection(db, true, folds);
-  const writer = new ReportModelWriter(lane, (fold) => folds.recordedResult(fold));
-  const late = new Map<string, FoldedReport>();
-  let cursor: LogCursor = LOG_START;
-  let written = 0;
-  const events = await forEachLogPage(lane, PAGE, async (page) => {
-    const rows: ScoreChangeRow[] = [];
-    const finished: string[] = [];
-    for (const event of page) {
-      folds.noteRecorded(event);
-      if (coversScoreChanges(event)) {
-        rows.push(...scoreChanges.rowsOf(event));
-        cursor = later(cursor, cursorAfter(event));
-      } else {
-        folds.apply(event);
-      }
-      const stream = reportIdOf(event.streamId);
-      if (!stream || stream.isCompanion) continue;
-      if (writer.has(stream.reportId)) late.set(stream.reportId, folds.get(stream.reportId)!);
-      else if (lastEvents.get(event.streamId) === event.position) finished.push(stream.reportId);
-    }
-    if (rows.length) await lane.write([[INSERT_SCORE_CHANGES, [JSON.stringify(rows)]]]);
-    written += rows.length;
-    await writer.write(finished.map((id) => folds.get(id)!));
-  });
-  await writer.write([...folds.all()]);
-  await writer.replace([...late.values()]);
+  let turn: Promise<void> = Promise.resolve();
+  const sink: WriteSink = (writes: Write[]) => (turn = turn.then(() => lane.write(writes)));
+  const count = threads ?? (await defaultThreads(db));
+  const results =
+    count > 1
+      ? await inWorkers(source, coverage, count, sink)
+      : [await inSnapshot(source, (reader) => replayPartition(reader, WHOLE_LOG, coverage, sink))];
+  await turn;
   await lane.flush();
-  return { events, reports: writer.count, scoreChanges: written, reusedScores: writer.reused, cursor };
+  return results.reduce((a, b) => ({
+    events: a.events + b.events,
+    reports: a.reports + b.reports,
+    scoreChanges: a.scoreChanges + b.scoreChanges,
+    reusedScores: a.reusedScores + b.reusedScores,
+    cursor: later(a.cursor, b.cursor),
+  }));
 }
 
-export function isAtOrBefore(a: LogCursor, b: LogCursor): boolean {
-  const [ta, tb] = [BigInt(a.transactionId), BigInt(b.transactionId)];
-  return ta < tb || (ta === tb && BigInt(a.position) <= BigInt(b.position));
+async function defaultThreads(db: Queryable): Promise<number> {
+  const configured = Number(process.env.REBUILD_THREADS);
+  if (configured >= 1) return Math.floor(configured);
+  const { rows } = await db.query(`SELECT reltuples FROM pg_class WHERE oid = 'public.events'::regclass`);
+  return Number(rows[0]?.reltuples ?? 0) < THREADS_FROM_EVENTS ? 1 : Math.min(availableParallelism(), 4);
 }
 
-const later = (a: LogCursor, b: LogCursor) => (isAtOrBefore(a, b) ? b : a);
+/** Runs `work` on another connection that sees exactly the exported snapshot (read only). */
+export function inSnapshot<T>({ pool, snapshot }: LogSnapshot, work: (reader: PoolClient) => Promise<T>): Promise<T> {
+  return inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (reader) => {
+    await reader.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, '')}'`);
+    return work(reader);
+  });
+}
+
+// The worker runs the same TypeScript under the same register hook in development and tests, the built
+// JavaScript in production.
+const WORKER_FILE = join(__dirname, `replay-worker${extname(__filename)}`);
+const WORKER_ARGV = extname(__filename) === '.ts' ? ['-r', require.resolve('@swc-node/register')] : undefined;
+
+function inWorkers(source: LogSnapshot, coverage: Coverage, count: number, sink: WriteSink): Promise<ReplayResult[]> {
+  const workers: Worker[] = [];
+  const stopAll = () => workers.forEach((worker) => void worker.terminate());
+  const shares = Array.from({ length: count }, (_, index) => {
+    const workerData: ReplayWorkerData = {
+      connection: connectionOf(source.pool),
+      snapshot: source.snapshot,
+      partition: { index, count },
+      coverage,
+    };
+    const worker = new Worker(WORKER_FILE, { workerData, execArgv: WORKER_ARGV });
+    workers.push(worker);
+    return new Promise<ReplayResult>((resolve, reject) => {
+      worker.on('message', (message: ReplayWorkerMessage) => {
+        if ('writes' in message) sink(message.writes).then(() => worker.postMessage('ack'), reject);
+        else if ('done' in message) resolve(message.done);
+        else reject(new Error(message.failed));
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`replay worker ${index} exited with code ${code}`)));
+    });
+  });
+  return Promise.all(shares).finally(stopAll);
+}
+
+function connectionOf(pool: Pool): ClientConfig {
+  const { connectionString, host, port, user, password, database, ssl } = pool.options;
+  return { connectionString, host, port, user, password: typeof password === 'string' ? password : undefined, database, ssl };
+}

@@ -22,7 +22,10 @@ export interface FoldedReport {
 export class ReportFolds {
   private readonly folds = new Map<string, FoldedReport>();
 
-  constructor(private readonly db: Queryable, private readonly startsAtZero: boolean) {}
+  constructor(
+    private readonly db: Queryable,
+    private readonly startsAtZero: boolean,
+  ) {}
 
   get(reportId: string): FoldedReport | undefined {
     return this.folds.get(reportId);
@@ -34,8 +37,9 @@ export class ReportFolds {
 
   async preload(batch: RecordedEvent[]): Promise<void> {
     if (this.startsAtZero || !batch.length) return;
-    const missing = [...new Set(batch.map((e) => reportIdOf(e.streamId)?.reportId).filter((id): id is string => !!id))]
-      .filter((id) => !this.folds.has(id));
+    const missing = [...new Set(batch.map((e) => reportIdOf(e.streamId)?.reportId).filter((id): id is string => !!id))].filter(
+      (id) => !this.folds.has(id),
+    );
     if (!missing.length) return;
     const { rows } = await this.db.query(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1) AND position < $2 ORDER BY position`,
@@ -49,12 +53,20 @@ export class ReportFolds {
     const stream = reportIdOf(event.streamId);
     if (!stream || stream.isCompanion) return null;
     const at = event.metadata?.at ?? event.recordedAt;
-    const fold = this.folds.get(stream.reportId)
-      ?? { report: initialReport(), createdAt: at, updatedAt: at, published: null, documentSince: 0, recorded: null };
+    const fold = this.folds.get(stream.reportId) ?? {
+      report: initialReport(),
+      createdAt: at,
+      updatedAt: at,
+      published: null,
+      documentSince: 0,
+      recorded: null,
+    };
     const current = upcastReportEvent(event);
     const after = evolve(fold.report, current);
     this.folds.set(stream.reportId, {
-      report: after, createdAt: fold.createdAt, updatedAt: at,
+      report: after,
+      createdAt: fold.createdAt,
+      updatedAt: at,
       published: after.state === 'published' ? after : fold.published,
       documentSince: after.document === fold.report.document ? fold.documentSince : after.version,
       recorded: fold.recorded,
@@ -77,7 +89,8 @@ export class ReportFolds {
    */
   recordedResult(fold: FoldedReport): ProjectFormResult | null {
     const recorded = fold.recorded;
-    if (!recorded || !(recorded.reportVersion >= fold.documentSince && recorded.reportVersion <= fold.report.version)) return null;
+    if (!recorded || !(recorded.reportVersion >= fold.documentSince && recorded.reportVersion <= fold.report.version))
+      return null;
     return recordedResultOf(fold.report, recorded);
   }
 }

@@ -2,7 +2,7 @@ import type { ScoreResult } from '@jixiao/scoring';
 import { toReportView } from '../report-view';
 import { summaryRowOf } from '../report-summary-row';
 import type { FoldedReport } from './report-folds';
-import type { Lane } from './lane';
+import type { Write } from './lane';
 
 const WRITE_BATCH = 500;
 
@@ -14,9 +14,12 @@ const INSERT_VIEWS = `
   SELECT id, view, CASE WHEN is_public THEN view ELSE public_view END
   FROM jsonb_to_recordset($1) AS r(id uuid, view jsonb, public_view jsonb, is_public boolean)`;
 
+/** Where a replay sends its writes: the rebuild's own connection, or a worker thread's parent that owns it. */
+export type WriteSink = (writes: Write[]) => Promise<void>;
+
 /**
  * Writes report_summary and report_view rows (in whichever schema the search_path names first), one statement
- * per table per batch. A report written again (an event arrived after it was taken for finished) is replaced.
+ * per table per batch, each report once.
  */
 export class ReportModelWriter {
   private readonly written = new Set<string>();
@@ -24,14 +27,13 @@ export class ReportModelWriter {
   reused = 0;
 
   /** `reuse`: a fold's recorded scores when they still hold (ReportFolds.recordedResult), else null. */
-  constructor(private readonly lane: Lane, private readonly reuse: (fold: FoldedReport) => ScoreResult | null = () => null) {}
+  constructor(
+    private readonly sink: WriteSink,
+    private readonly reuse: (fold: FoldedReport) => ScoreResult | null = () => null,
+  ) {}
 
   get count(): number {
     return this.written.size;
-  }
-
-  has(reportId: string): boolean {
-    return this.written.has(reportId);
   }
 
   async write(folds: FoldedReport[]): Promise<void> {
@@ -43,17 +45,12 @@ export class ReportModelWriter {
         return result;
       };
       const [summaries, views] = statementsOf(reports.slice(i, i + WRITE_BATCH), reuse);
-      await this.lane.write([[INSERT_SUMMARIES, [summaries]], [INSERT_VIEWS, [views]]]);
+      await this.sink([
+        [INSERT_SUMMARIES, [summaries]],
+        [INSERT_VIEWS, [views]],
+      ]);
     }
     reports.forEach((fold) => this.written.add(fold.report.id));
-  }
-
-  async replace(folds: FoldedReport[]): Promise<void> {
-    const ids = folds.map((fold) => fold.report.id).filter((id) => this.written.delete(id));
-    if (!ids.length) return;
-    await this.lane.write([[`DELETE FROM report_view WHERE id = ANY($1)`, [ids]]]);
-    await this.lane.write([[`DELETE FROM report_summary WHERE id = ANY($1)`, [ids]]]);
-    await this.write(folds);
   }
 }
 

@@ -49,20 +49,45 @@ export function indicatorNameOf(report: Report, indicatorId: string): string {
   return rules[ruleIndex]?.name ?? indicatorId;
 }
 
-function rowOf(event: RecordedEvent, report: Report, seq: number, change: {
-  indicatorId: string; from: string | null; to: string | null; reason: string; source: ScoreSource;
-}): ScoreChangeRow {
+function rowOf(
+  event: RecordedEvent,
+  report: Report,
+  seq: number,
+  change: {
+    indicatorId: string;
+    from: string | null;
+    to: string | null;
+    reason: string;
+    source: ScoreSource;
+  },
+): ScoreChangeRow {
   const actor = event.metadata.actor;
   return {
-    position: event.position, seq, report_id: report.id, revision: report.revision, fiscal_year: report.fiscalYear,
-    department: report.department, indicator_id: change.indicatorId, indicator_name: indicatorNameOf(report, change.indicatorId),
-    from_score: change.from, to_score: change.to, actor_username: actor.username, actor_role: actor.role,
-    actor_department: actor.department, at: event.metadata.at ?? event.recordedAt, reason: change.reason, source: change.source,
+    position: event.position,
+    seq,
+    report_id: report.id,
+    revision: report.revision,
+    fiscal_year: report.fiscalYear,
+    department: report.department,
+    indicator_id: change.indicatorId,
+    indicator_name: indicatorNameOf(report, change.indicatorId),
+    from_score: change.from,
+    to_score: change.to,
+    actor_username: actor.username,
+    actor_role: actor.role,
+    actor_department: actor.department,
+    at: event.metadata.at ?? event.recordedAt,
+    reason: change.reason,
+    source: change.source,
   };
 }
 
 /** A preparer's or reviewer's score change: one row, named as the indicator was named before the change. */
-export function userChangeRows(event: RecordedEvent, before: Report, data: { indicatorId: string; from: string | null; to: string; reason: string }): ScoreChangeRow[] {
+export function userChangeRows(
+  event: RecordedEvent,
+  before: Report,
+  data: { indicatorId: string; from: string | null; to: string; reason: string },
+): ScoreChangeRow[] {
   const source: ScoreSource = event.type === 'ScoreAdjusted' ? 'reviewer' : 'self';
   return [rowOf(event, before, 0, { ...data, source })];
 }

@@ -3,6 +3,8 @@ import type { Queryable } from '@jixiao/event-store';
 import { reportIdOf } from '@jixiao/domain';
 import { ReportFolds } from './report-folds';
 import { ComputedScores, computedScoresOf, ScoreChangeRow, systemChangeRows, userChangeRows } from './score-change-rows';
+import { copyText } from './copy-text';
+import type { Write } from './lane';
 
 export const SCORE_CHANGES = 'score-changes';
 
@@ -15,7 +17,8 @@ export class ScoreChangesProjection {
 
   /** `folds` may be shared with the report models when one pass over the log rebuilds both. */
   constructor(
-    private readonly db: Queryable, private readonly startsAtZero: boolean,
+    private readonly db: Queryable,
+    private readonly startsAtZero: boolean,
     private readonly folds = new ReportFolds(db, startsAtZero),
   ) {}
 
@@ -44,8 +47,9 @@ export class ScoreChangesProjection {
 
   private async preloadComputed(batch: RecordedEvent[]): Promise<void> {
     if (this.startsAtZero) return;
-    const missing = [...new Set(batch.filter((e) => e.type === 'ScoresRecomputed').map((e) => e.streamId))]
-      .filter((stream) => !this.computed.has(reportIdOf(stream)!.reportId));
+    const missing = [...new Set(batch.filter((e) => e.type === 'ScoresRecomputed').map((e) => e.streamId))].filter(
+      (stream) => !this.computed.has(reportIdOf(stream)!.reportId),
+    );
     if (!missing.length) return;
     const { rows } = await this.db.query(
       `SELECT DISTINCT ON (stream_id) stream_id, data FROM events
@@ -57,6 +61,33 @@ export class ScoreChangesProjection {
 }
 
 export const INSERT_SCORE_CHANGES = `INSERT INTO score_changes SELECT * FROM jsonb_populate_recordset(NULL::score_changes, $1)`;
+
+// Every column a row has, in the order they are copied (a field added to ScoreChangeRow fails to compile here).
+const COPIED: Record<keyof ScoreChangeRow, true> = {
+  position: true,
+  seq: true,
+  report_id: true,
+  revision: true,
+  fiscal_year: true,
+  department: true,
+  indicator_id: true,
+  indicator_name: true,
+  from_score: true,
+  to_score: true,
+  actor_username: true,
+  actor_role: true,
+  actor_department: true,
+  at: true,
+  reason: true,
+  source: true,
+};
+const COLUMNS = Object.keys(COPIED) as (keyof ScoreChangeRow)[];
+
+/** Many rows at once (the rebuild): COPY, which the database parses far faster than a JSON document. */
+export const copyScoreChanges = (rows: ScoreChangeRow[]): Write => ({
+  copy: `COPY score_changes (${COLUMNS.join(', ')}) FROM STDIN`,
+  text: copyText(rows, COLUMNS),
+});
 
 async function insertScoreChanges(db: Queryable, rows: ScoreChangeRow[]): Promise<void> {
   if (rows.length) await db.query(INSERT_SCORE_CHANGES, [JSON.stringify(rows)]);

@@ -1,0 +1,25 @@
+/** Rows in PostgreSQL's COPY text format, the given columns in order (null as \N). */
+export function copyText<Row>(rows: Row[], columns: readonly (keyof Row & string)[]): string {
+  let text = '';
+  for (const row of rows) {
+    text += columns.map((column) => field(row[column])).join('\t');
+    text += '\n';
+  }
+  return text;
+}
+
+const SPECIAL = /[\\\t\n\r]/g;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+function field(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const text =
+    typeof value === 'string'
+      ? value
+      : value instanceof Date
+        ? value.toISOString()
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
+  return text.replace(SPECIAL, (c) => ESCAPES[c]);
+}
