@@ -1,8 +1,11 @@
 import { Cell, labelOf, rowCells } from '../grid';
-import { Region } from './region';
+import { printedBaseData } from './base-data-grid';
+import { FOOTER } from './labels';
+import { lineOf, Region } from './region';
 
-// 附件2 as printed by Jixiao (one `项目 | 数值` row per figure, group names joined by ` · `, a row of
-// values joined by ` | `) reads back into the import format's keys; any other layout keeps its rows as printed.
+// 附件2 reads back into the import format's keys when it is laid out as Jixiao prints it (the printed tables of
+// base-data-grid.ts, or the `项目 | 数值` list older Jixiao workbooks hold: group names joined by ` · `, a row of
+// values joined by ` | `); any other layout keeps its rows as printed.
 
 const LABELS: Record<string, string> = {
   staffing: '财政供养人员情况（人）', authorized: '编制数', actual2021: '实际在职人数', controlRate: '控制率',
@@ -33,9 +36,15 @@ export function readBaseData(region: Region, titleRow: number): { baseData: Reco
     if (cells.length) rows.push(all);
     end = r;
   }
+  const footer = lineOf(region.grid, end + 1);
+  if (footer && FOOTER.test(labelOf(footer.text))) {
+    region.read(footer);
+    end += 1;
+  }
   const texts = rows.map((cells) => cells.map((c) => c.text));
-  const flat = texts.length > 0 && texts[0].join('|') === '项目|数值';
-  return { baseData: flat ? nested(texts.slice(1)) : { rows: texts }, end };
+  if (texts.length > 0 && texts[0].join('|') === '项目|数值') return { baseData: nested(texts.slice(1)), end };
+  const printed = printedBaseData(rows, { labels: LABELS, amountsHeading: '经费控制情况（万元）', amountUnit: /（万元）$/ });
+  return { baseData: printed ?? { rows: texts }, end };
 }
 
 function nested(rows: string[][]): Record<string, unknown> {
