@@ -1,16 +1,9 @@
-export type TaskState =
-  | 'not_started' | 'drafting' | 'returned' | 'sent_back' | 'awaiting_sign_off' | 'awaiting_review' | 'reviewed' | 'published';
+import { TASK_STATES, type TaskState } from '../../../../libs/domain/src/campaign/task-state';
 
-export const TASK_STATE_LABELS: Record<TaskState, string> = {
-  not_started: '未开始',
-  drafting: '填报中',
-  returned: '已退回',
-  sent_back: '已退回（负责人）',
-  awaiting_sign_off: '待签发',
-  awaiting_review: '待审核',
-  reviewed: '已审核',
-  published: '已公开',
-};
+// One owner for a task's states and the words people read about them: the domain (SPEC §17), bundled as it is
+// (task-state.ts imports only types), as src/labels.ts does for the report's states.
+export type { TaskState };
+export const TASK_STATE_LABELS: Readonly<Record<TaskState, string>> = TASK_STATES;
 
 export const TASK_STATE_COLORS: Record<TaskState, string> = {
   not_started: 'default', drafting: 'processing', returned: 'error', sent_back: 'warning',
