@@ -21,46 +21,69 @@ interface Group {
 
 /** The import format's keys back from the printed rows; null when a row name is not one Jixiao prints. */
 export function printedBaseData(rows: Cell[][]): Record<string, unknown> | null {
-  const data: Record<string, unknown> = {};
-  let heading: Cell[] | null = null;
-  let columns: Cell[] | null = null;
-  let years: string[] | null = null;
-  let group: Group | null = null;
-  const closeGroup = () => {
-    if (group) data[group.key] = group.items.length ? { total: group.total, ...Object.fromEntries(group.items) } : group.total;
-    group = null;
-  };
-  for (const row of rows) {
-    const name = textAt(row, 1);
-    if (name === '' && heading) {
-      data[KEYS.get(labelOf(heading[0].text))!.key] = Object.fromEntries(
-        heading.slice(1).map((c) => [KEYS.get(labelOf(c.text))!.key, textAt(row, c.col)]),
-      );
-      heading = null;
-      continue;
+  const reading = new Reading();
+  for (const row of rows) if (!reading.row(row)) return null;
+  return reading.done();
+}
+
+/** Reads the rows top to bottom: a heading waits for its values, an amount group gathers its items. */
+class Reading {
+  private readonly data: Record<string, unknown> = {};
+  private heading: Cell[] | null = null;
+  private columns: Cell[] | null = null;
+  private years: string[] | null = null;
+  private group: Group | null = null;
+
+  /** false for a row whose name is not one of 附件2's. */
+  row(row: Cell[]): boolean {
+    const name = labelOf(textAt(row, 1));
+    if (name === '' && this.heading) return this.values(row);
+    if (name === labelOf(AMOUNTS_HEADING)) {
+      this.columns = row.filter((c) => c.col > 1);
+      this.years = this.columns.map((c) => c.text);
+      return true;
     }
-    if (labelOf(name) === labelOf(AMOUNTS_HEADING)) {
-      columns = row.filter((c) => c.col > 1);
-      years = columns.map((c) => c.text);
-      continue;
-    }
-    const found = KEYS.get(labelOf(name));
-    if (!found) return null;
+    const found = KEYS.get(name);
+    if (!found) return false;
     const rest = row.filter((c) => c.col > 1 && c.text !== '');
     if (rest.length > 1 && rest.every((c) => KEYS.has(labelOf(c.text)))) {
-      closeGroup();
-      [heading, columns] = [row.filter((c) => c.col === 1 || c.text !== ''), null];
-    } else if (columns && found.amount) {
-      closeGroup();
-      group = { key: found.key, total: columns.map((c) => textAt(row, c.col)), items: [] };
-    } else if (columns && group) {
-      (group as Group).items.push([found.key, columns.map((c) => textAt(row, c.col))]);
+      this.closeGroup();
+      [this.heading, this.columns] = [[row.find((c) => c.col === 1)!, ...rest], null];
+    } else if (this.columns && found.amount) {
+      this.closeGroup();
+      this.group = { key: found.key, total: this.figures(row), items: [] };
+    } else if (this.columns && this.group) {
+      this.group.items.push([found.key, this.figures(row)]);
     } else {
-      data[found.key] = rest.map((c) => c.text).join('');
+      this.data[found.key] = rest.map((c) => c.text).join('');
     }
+    return true;
   }
-  closeGroup();
-  return withColumns(data, years);
+
+  done(): Record<string, unknown> {
+    this.closeGroup();
+    return withColumns(this.data, this.years);
+  }
+
+  /** The row under a heading: each value below its column's name. */
+  private values(row: Cell[]): boolean {
+    const [group, ...fields] = this.heading!;
+    const keyOf = (cell: Cell) => KEYS.get(labelOf(cell.text))!.key;
+    this.data[keyOf(group)] = Object.fromEntries(fields.map((c) => [keyOf(c), textAt(row, c.col)]));
+    this.heading = null;
+    return true;
+  }
+
+  private figures(row: Cell[]): string[] {
+    return this.columns!.map((c) => textAt(row, c.col));
+  }
+
+  private closeGroup(): void {
+    const group = this.group;
+    if (group)
+      this.data[group.key] = group.items.length ? { total: group.total, ...Object.fromEntries(group.items) } : group.total;
+    this.group = null;
+  }
 }
 
 /** The printed years head the first amount group that has items, as the import format keeps them. */
