@@ -95,13 +95,16 @@ describe('Idempotency-Key', () => {
     it.each([
       ['/api/admin/regions', { code: '340422', name: '寿县财政局', parentCode: '340400' }],
       ['/api/admin/departments', { code: '031', name: '淮南市审计局', regionCode: '340400' }],
-    ])('%s: a repeat answers 201 with the first reply, not a duplicate refusal', async (url, body) => {
+      ['/api/admin/units', { code: '009099', name: '淮南市政务数据中心', departmentCode: '009' }],
+    ])('%s: a repeat answers 201 with the first reply, not a duplicate refusal; another body is 409', async (url, body) => {
       const admin = await as('admin');
       const key = randomUUID();
       const first = await admin.post(url).set('Idempotency-Key', key).send(body).expect(201);
       const again = await admin.post(url).set('Idempotency-Key', key).send(body).expect(201);
       expect(again.body).toEqual(first.body);
       await admin.post(url).send(body).expect(400);
+      const other = await admin.post(url).set('Idempotency-Key', key).send({ ...body, name: '另一个名称' }).expect(409);
+      expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     });
 
     it('a repeated bulk import of the same file answers with the first reply (its one-time passwords); another file is 409', async () => {
