@@ -66,6 +66,10 @@ export async function benchHttpCommands(): Promise<BenchRow[]> {
         name: '  PostgreSQL backends CPU per command', value: commandsDbMs / commands.count, unit: 'ms',
         baseline: healthDbMs / baseline.count, baselineName: 'per GET /api/health', ratio: commandsDbMs / commands.count / (healthDbMs / baseline.count),
       },
+      {
+        name: '  load generator CPU per command', value: commands.cpuMs / commands.count, unit: 'ms',
+        baseline: baseline.cpuMs / baseline.count, baselineName: 'per GET /api/health', ratio: commands.cpuMs / commands.count / (baseline.cpuMs / baseline.count),
+      },
       { name: '  statements sent to PostgreSQL per command', value: statements / commands.count, unit: 'statements', baseline: null, ratio: null },
       { name: '  parameter characters sent per command', value: parameterChars / commands.count, unit: 'chars', baseline: null, ratio: null },
     ];
