@@ -1,6 +1,6 @@
-// `npm run bench:province [-- --scale 0.1]`: SPEC §20's province (20 regions × 100 departments × 25 projects =
-// 50,000 reports, ≈ 1.5 M events at scale 1) in a scratch database, and SPEC §14's province row for it, each figure
-// beside its target and, where one exists, a baseline measured in the same run. Never part of `npm test`.
+// `npm run bench:province [-- --scale 0.1] [--explain] [--keep]`: SPEC §20's province (20 regions × 100 departments
+// × 25 projects = 50,000 reports, ≈ 1.5 M events at scale 1) in a scratch database, and SPEC §14's province row for
+// it, each figure beside its target and, where one exists, a baseline measured in the same run. Never in `npm test`.
 import type { AddressInfo } from 'node:net';
 import { Client, Pool } from 'pg';
 import type { Actor } from '@jixiao/domain';
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
         'province reviewer': await login(base, 'province-reviewer'),
         'city reviewer': await login(base, 'city-reviewer'),
       };
-      const health = await p99Of(() => fetch(`${base}/health/live`));
+      const health = await latencyOf(() => fetch(`${base}/health/live`));
       const one = departmentCode(7, Math.min(3, plan.departmentsPerRegion));
       const reads: [string, string, keyof typeof tokens, string][] = [];
       for (const who of ['admin', 'province reviewer'] as const) {
@@ -98,8 +98,8 @@ async function main(): Promise<void> {
         const headers = { Authorization: `Bearer ${tokens[who]}` };
         const status = (await fetch(`${base}${path}`, { headers })).status;
         if (status !== 200) throw new Error(`${path} answered ${status}`);
-        const p99 = await p99Of(() => fetch(`${base}${path}`, { headers }));
-        lines.push({ what: `${kind} p99: ${what} (${who})`, value: ms(p99), target: '< 50 ms', note: `GET /api/health/live p99 ${ms(health)}` });
+        const { p50, p99 } = await latencyOf(() => fetch(`${base}${path}`, { headers }));
+        lines.push({ what: `${kind} p99: ${what} (${who})`, value: ms(p99), target: '< 50 ms', note: `p50 ${ms(p50)}; health p50 ${ms(health.p50)}, p99 ${ms(health.p99)}` });
         explains.push(...(await explain(db.url, `${kind}: ${what} (${who})`, await statementsOf(() => fetch(`${base}${path}`, { headers })))));
       }
       const exported = await timed(async () => {
@@ -134,7 +134,9 @@ async function main(): Promise<void> {
     });
   } finally {
     await pool.end();
-    await db.drop();
+    // --keep leaves the database for EXPLAIN by hand (drop it afterwards).
+    if (process.argv.includes('--keep')) console.log(`kept ${db.url}`);
+    else await db.drop();
   }
   console.log(`\nprovince scale (SPEC §14, §20) at scale ${scale}: ${plan.regions} regions × ${plan.departmentsPerRegion} departments × ${plan.projectsPerDepartment} projects`);
   for (const line of lines) {
@@ -204,7 +206,7 @@ async function pageRaw(pool: Pool): Promise<number> {
 }
 
 /** Sequential requests, one at a time: the latency a user waits, not a throughput. */
-async function p99Of(request: () => Promise<Response>): Promise<number> {
+async function latencyOf(request: () => Promise<Response>): Promise<{ p50: number; p99: number }> {
   const latencies: number[] = [];
   for (let i = 0; i < REQUESTS; i++) {
     const started = process.hrtime.bigint();
@@ -212,7 +214,7 @@ async function p99Of(request: () => Promise<Response>): Promise<number> {
     await res.arrayBuffer();
     latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
-  return percentile(latencies, 99);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {

@@ -11,6 +11,7 @@ import { SignIns1765100000000 } from './1765100000000-sign-ins';
 import { Campaigns1765200000000 } from './1765200000000-campaigns';
 import { Settings1765300000000 } from './1765300000000-settings';
 import { ReportImports1765600000000 } from './1765600000000-report-imports';
+import { ProvinceReadIndexes1765700000000 } from './1765700000000-province-read-indexes';
 
 export const migrations = [
   EventStore1764000000000,
@@ -26,4 +27,5 @@ export const migrations = [
   Campaigns1765200000000,
   Settings1765300000000,
   ReportImports1765600000000,
+  ProvinceReadIndexes1765700000000,
 ];

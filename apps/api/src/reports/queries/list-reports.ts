@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '@jixiao/domain';
 import { ReportSummaryEntity } from '@jixiao/read-models';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
 import { ReadSource } from '../../infrastructure/read-source';
 import type { ListQuery } from '../bodies';
@@ -14,9 +15,28 @@ export class ListReports {
   ) {}
 }
 
-const SORTS: Record<string, string> = {
-  updatedAt: 'r.updatedAt', title: 'r.title', total: 'r.totalComputed', fiscalYear: 'r.fiscalYear',
+type Order = [column: string, direction: 'ASC' | 'DESC', nulls: 'NULLS FIRST' | 'NULLS LAST'][];
+
+// Each sort is the order of an index on report_summary (ties by id), so a page is an ordered index scan that stops at
+// the page's end. The newest first is the default and has its partial indexes (reviewer, public, department); a NOT
+// NULL column's other direction is the same index read backwards (its ties then by id descending); the total keeps
+// blanks last both ways (two indexes).
+const SORTS: Record<NonNullable<z.infer<typeof ListQuery>['sort']>, Order> = {
+  '-updatedAt': [['r.updatedAt', 'DESC', 'NULLS LAST'], ['r.id', 'ASC', 'NULLS LAST']],
+  updatedAt: [['r.updatedAt', 'ASC', 'NULLS FIRST'], ['r.id', 'DESC', 'NULLS FIRST']],
+  title: [['r.title', 'ASC', 'NULLS LAST'], ['r.id', 'ASC', 'NULLS LAST']],
+  '-title': [['r.title', 'DESC', 'NULLS FIRST'], ['r.id', 'DESC', 'NULLS FIRST']],
+  total: [['r.totalComputed', 'ASC', 'NULLS LAST'], ['r.id', 'ASC', 'NULLS LAST']],
+  '-total': [['r.totalComputed', 'DESC', 'NULLS LAST'], ['r.id', 'ASC', 'NULLS LAST']],
+  fiscalYear: [['r.fiscalYear', 'ASC', 'NULLS LAST'], ['r.id', 'ASC', 'NULLS LAST']],
+  '-fiscalYear': [['r.fiscalYear', 'DESC', 'NULLS FIRST'], ['r.id', 'DESC', 'NULLS FIRST']],
 };
+
+/**
+ * A search counts its matches up to this many and says when there are more (shown as “1000+”): a short pattern
+ * (two characters, which no trigram serves) is otherwise a count over every visible report.
+ */
+export const SEARCH_COUNT_CAP = 1000;
 
 @QueryHandler(ListReports)
 export class ListReportsHandler implements IQueryHandler<ListReports> {
@@ -37,13 +57,23 @@ export class ListReportsHandler implements IQueryHandler<ListReports> {
     if (filter.q) {
       query.andWhere('(r.title ILIKE :q OR r.departmentName ILIKE :q)', { q: `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` });
     }
-    const sort = filter.sort ?? '-updatedAt';
-    query.orderBy(SORTS[sort.replace(/^-/, '')], sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('r.id');
-    const [rows, total] = await query.skip((filter.page - 1) * filter.pageSize).take(filter.pageSize).getManyAndCount();
+    const counted = filter.q ? query.clone().select('1', 'matched').limit(SEARCH_COUNT_CAP + 1) : null;
+    SORTS[filter.sort ?? '-updatedAt'].forEach(([column, direction, nulls], i) =>
+      (i ? query.addOrderBy(column, direction, nulls) : query.orderBy(column, direction, nulls)));
+    query.skip((filter.page - 1) * filter.pageSize).take(filter.pageSize);
+    const [rows, total] = counted ? await Promise.all([query.getMany(), cappedCount(dataSource, counted)]) : await query.getManyAndCount();
     const returned = await returnedAmong((sql, params) => dataSource.query(sql, params), rows.filter((row) => row.state === 'draft').map((row) => row.id));
     const items = rows.map((row) => ({ ...toItem(row), returned: returned.has(row.id) }));
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+    const totalCapped = counted !== null && total > SEARCH_COUNT_CAP;
+    return { items, total: totalCapped ? SEARCH_COUNT_CAP : total, totalCapped, page: filter.page, pageSize: filter.pageSize };
   }
+}
+
+/** count(*) over the matches, stopping at SEARCH_COUNT_CAP + 1. */
+async function cappedCount(dataSource: DataSource, matches: SelectQueryBuilder<ReportSummaryEntity>): Promise<number> {
+  const [sql, params] = matches.getQueryAndParameters();
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) matches`, params);
+  return n;
 }
 
 function toItem(row: ReportSummaryEntity) {
