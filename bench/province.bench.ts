@@ -84,7 +84,8 @@ async function main(): Promise<void> {
           ['page 50 by title', '/reports?page=50&pageSize=20&sort=title', who, 'list'],
           ['page 50 by total, highest first', '/reports?page=50&pageSize=20&sort=-total', who, 'list'],
           ['one department', `/reports?department=${encodeURIComponent(one)}`, who, 'list'],
-          ['热线 (two characters)', `/reports?q=${encodeURIComponent('热线')}`, who, 'search'],
+          ['热线 (two characters, one report in ten)', `/reports?q=${encodeURIComponent('热线')}`, who, 'search'],
+          ['淮南 (two characters, only the demo\'s reports)', `/reports?q=${encodeURIComponent('淮南')}`, who, 'search'],
           ['a department name', `/reports?q=${encodeURIComponent('第7市第3部门')}`, who, 'search'],
           ['the year', `/stats?fiscalYear=${plan.fiscalYear}`, who, 'stats'],
         );

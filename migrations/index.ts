@@ -12,6 +12,7 @@ import { Campaigns1765200000000 } from './1765200000000-campaigns';
 import { Settings1765300000000 } from './1765300000000-settings';
 import { ReportImports1765600000000 } from './1765600000000-report-imports';
 import { ProvinceReadIndexes1765700000000 } from './1765700000000-province-read-indexes';
+import { ReportCounts1765700000001 } from './1765700000001-report-counts';
 
 export const migrations = [
   EventStore1764000000000,
@@ -28,4 +29,5 @@ export const migrations = [
   Settings1765300000000,
   ReportImports1765600000000,
   ProvinceReadIndexes1765700000000,
+  ReportCounts1765700000001,
 ];
