@@ -41,6 +41,9 @@ describe('read side queries on generated data', () => {
       [actors.reviewer, { state: 'published', kind: 'project-form' }, (v) => v.state === 'published'],
       [hnHead, { grade: '优' }, (v) => v.grade === '优'],
       [actors.admin, { hasErrors: 'true', department: 'hhbj' }, (v) => v.department === 'hhbj' && v.flags.some((f) => f.severity === 'error')],
+      [actors.reviewer, { fiscalYear: '2025', state: 'published' }, (v) => v.fiscalYear === '2025' && v.state === 'published'],
+      [actors.admin, { hasErrors: 'false', department: '淮南市财政局' }, (v) => v.departmentName === '淮南市财政局' && !v.flags.some((f) => f.severity === 'error')],
+      [hnHead, {}, () => true],
       [actors.admin, { q: '热线' }, (v) => v.title.includes('热线')],
       [actors.admin, { q: '怀化' }, (v) => v.departmentName.includes('怀化')],
     ];
