@@ -13,6 +13,7 @@ import { Settings1765300000000 } from './1765300000000-settings';
 import { ReportImports1765600000000 } from './1765600000000-report-imports';
 import { ProvinceReadIndexes1765700000000 } from './1765700000000-province-read-indexes';
 import { ReportCounts1765700000001 } from './1765700000001-report-counts';
+import { SearchBigrams1765700000002 } from './1765700000002-search-bigrams';
 
 export const migrations = [
   EventStore1764000000000,
@@ -30,4 +31,5 @@ export const migrations = [
   ReportImports1765600000000,
   ProvinceReadIndexes1765700000000,
   ReportCounts1765700000001,
+  SearchBigrams1765700000002,
 ];

@@ -56,6 +56,10 @@ export class ListReportsHandler implements IQueryHandler<ListReports> {
     if (filter.hasErrors) query.andWhere(filter.hasErrors === 'true' ? 'r.errorFlags > 0' : 'r.errorFlags = 0');
     if (filter.q) {
       query.andWhere('(r.title ILIKE :q OR r.departmentName ILIKE :q)', { q: `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` });
+      // Two characters: the pair's index (report_summary_bigrams) finds the candidates, which no trigram can.
+      if ([...filter.q].length === 2) {
+        query.andWhere('report_bigrams(r.title) || report_bigrams(r.departmentName) @> ARRAY[lower(:pair)]', { pair: filter.q });
+      }
     }
     const counted = filter.q ? query.clone().select('1', 'matched').limit(SEARCH_COUNT_CAP + 1) : null;
     SORTS[filter.sort ?? '-updatedAt'].forEach(([column, direction, nulls], i) =>
