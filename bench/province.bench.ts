@@ -248,7 +248,7 @@ async function statementsOf(request: () => Promise<Response>): Promise<{ text: s
   capturing = [];
   try {
     await (await request()).arrayBuffer();
-    return capturing.filter((s) => /^\s*SELECT/i.test(s.text) && /report_summary|FROM events|campaign_tasks|campaign_progress/.test(s.text));
+    return capturing.filter((s) => /^\s*SELECT/i.test(s.text) && /report_summary|report_counts|FROM events|campaign_tasks|campaign_progress/.test(s.text));
   } finally {
     capturing = null;
   }
