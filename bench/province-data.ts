@@ -3,12 +3,12 @@
 // memory by the domain itself and inserted with valid hash chains; the database gives positions and transaction ids.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { Actor, decide, evolve, formOf, initialReport, Report, ReportCommand, reportStreamOf, scoresStreamOf, withSchemaVersion } from '@jixiao/domain';
+import { Actor, initialReport, Report, ReportCommand, reportStreamOf, scoresStreamOf } from '@jixiao/domain';
 import { canonicalJson, EventMetadata, hashEvent } from '@jixiao/event-store';
 import { recordedScoresOf, toReportView } from '@jixiao/read-models';
 import { RULES_VERSION } from '@jixiao/scoring';
 import { projectFormFixtures } from '@jixiao/testing';
-import { rng } from '../test/support/report-generator';
+import { decideRows, MemoryStream, pick, rng, scoreChange } from '../test/support/report-generator';
 
 export interface ProvincePlan {
   regions: number;
@@ -26,36 +26,43 @@ export const departmentCode = (region: number, department: number) => `p${String
 
 const FORMS = projectFormFixtures();
 const REVIEWERS = ['reviewer', 'reviewer-2', 'reviewer-3'];
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
-/** The next command of a report's life, or null where it stops (some stay drafts, most are published). */
+const REVIEW_COMMENTS = ['请补充佐证材料', '偏差原因说明不充分', '实际完成值与决算不一致', '请核实指标值口径', '满意度调查样本量偏小'];
+
+/**
+ * The next command of a report's life, or null where it stops. By the year's end most are published; a drafting
+ * phase has ≈ 7 score edits, a third of the reports reviewed are returned once or more, reviewers comment and
+ * adjust, a quarter of the published open a revision; some stay drafts or wait for a signature or a review.
+ */
 function nextCommand(random: () => number, report: Report, department: string): ReportCommand | null {
   const preparer: Actor = { username: `${department}-preparer`, role: 'preparer', department };
   const head: Actor = { username: `${department}-head`, role: 'head', department };
   const reviewer: Actor = { username: pick(random, REVIEWERS), role: 'reviewer', department: null };
-  if (random() < 0.005) return null;
+  const roll = random();
   switch (report.state) {
     case 'draft':
-      return random() < 0.96 ? scoreChange(random, report, preparer, 'ChangeSelfScore') : { type: 'SubmitSelfEvaluation', actor: preparer, data: {} };
+      if (roll < 0.004) return null;
+      return roll < 0.88 ? scoreChange(random, report, preparer, 'ChangeSelfScore') : { type: 'SubmitSelfEvaluation', actor: preparer, data: {} };
     case 'self_scored':
-      return random() < 0.8 ? { type: 'SignOffReport', actor: head, data: {} } : { type: 'SendBackReport', actor: head, data: { comment: '请补充偏差说明' } };
+      if (roll < 0.03) return null;
+      if (roll < 0.1) return { type: 'WithdrawSubmission', actor: preparer, data: {} };
+      return roll < 0.8 ? { type: 'SignOffReport', actor: head, data: {} } : { type: 'SendBackReport', actor: head, data: { comment: '请补充偏差说明' } };
     case 'signed_off':
-      if (random() < 0.6) return scoreChange(random, report, reviewer, 'AdjustScore');
-      if (random() < 0.15) return { type: 'ReturnReport', actor: reviewer, data: { comments: [{ commentId: randomUUID(), indicatorId: null, body: '请核实实际完成值' }] } };
+      if (roll < 0.015) return null;
+      if (roll < 0.3) {
+        const indicatorId = random() < 0.7 ? pick(random, report.indicatorIds) : null;
+        return { type: 'AddReviewComment', actor: reviewer, data: { commentId: randomUUID(), indicatorId, body: pick(random, REVIEW_COMMENTS) } };
+      }
+      if (roll < 0.6) return scoreChange(random, report, reviewer, 'AdjustScore');
+      if (roll < 0.7) {
+        return { type: 'ReturnReport', actor: reviewer, data: { comments: [{ commentId: randomUUID(), indicatorId: null, body: pick(random, REVIEW_COMMENTS) }] } };
+      }
       return { type: 'ApproveReport', actor: reviewer, data: {} };
     case 'reviewed':
-      return { type: 'PublishReport', actor: reviewer, data: {} };
+      return roll < 0.03 ? null : { type: 'PublishReport', actor: reviewer, data: {} };
     case 'published':
-      return random() < 0.2 ? { type: 'OpenRevision', actor: head, data: { reason: '更正执行数' } } : null;
+      return roll < 0.25 ? { type: 'OpenRevision', actor: head, data: { reason: '更正执行数' } } : null;
   }
-}
-
-function scoreChange(random: () => number, report: Report, actor: Actor, type: 'ChangeSelfScore' | 'AdjustScore'): ReportCommand {
-  const indicators = formOf(report.document).indicators;
-  const index = Math.floor(random() * indicators.length);
-  const weight = Number(indicators[index]?.weight);
-  const score = String(Math.floor(random() * ((Number.isFinite(weight) ? weight : 0) + 1)));
-  return { type, actor, data: { indicatorId: report.indicatorIds[index], score, reason: type === 'AdjustScore' ? '审核调整：佐证材料不足' : '按实际完成值更正' } } as ReportCommand;
 }
 
 // What the worker does after every transition (apps/worker recompute-scores.job.ts): ScoresRecomputed in the
@@ -127,26 +134,20 @@ export async function generateProvince(pool: Pool, plan: ProvincePlan, seed = 20
         const copy = { ...structuredClone(document), fiscalYear: plan.fiscalYear, projectName: `${document.projectName}（${department}-${p}）` };
         const preparer: Actor = { username: `${department}-preparer`, role: 'preparer', department };
         let command: ReportCommand | null = { type: 'DraftReport', actor: preparer, data: { reportId, document: copy, departmentName } } as ReportCommand;
-        let report = initialReport();
-        let head: string | null = null;
-        const streamId = reportStreamOf(reportId);
+        const stream: MemoryStream = { streamId: reportStreamOf(reportId), report: initialReport(), head: null };
         const companion = new CompanionScores(reportId);
-        for (let step = 0; command && step < 80; step++, command = nextCommand(random, report, department)) {
-          let decided;
-          try { decided = decide(command, { ...report, headHash: head }); } catch { break; }
+        for (let step = 0; command && step < 120; step++, command = nextCommand(random, stream.report, department)) {
           const metadata: EventMetadata = { actor: command.actor, at: clock(), correlationId: `province-${reportId}`, causationId: null };
-          for (const event of decided.map(withSchemaVersion)) {
-            const version = report.version + 1;
-            const hash = hashEvent(head, { streamId, version, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata });
-            rows.push({ stream_id: streamId, version, type: event.type, schema_version: event.schemaVersion, data: event.data, metadata, prev_hash: head, hash });
-            report = evolve(report, event);
-            head = hash;
-            events++;
-            const recorded = TRANSITIONS.has(event.type) ? companion.rowFor(report, metadata.at) : null;
-            if (recorded) {
-              rows.push(recorded);
-              events++;
-            }
+          // A refused command (a score on a row that takes none) is skipped, as a user would correct it.
+          try {
+            decideRows(stream, command, metadata, (row, report) => {
+              rows.push(row);
+              const recorded = TRANSITIONS.has(row.type) ? companion.rowFor(report, metadata.at) : null;
+              if (recorded) rows.push(recorded);
+              events += recorded ? 2 : 1;
+            });
+          } catch {
+            continue;
           }
         }
         reports++;

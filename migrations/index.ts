@@ -11,6 +11,9 @@ import { SignIns1765100000000 } from './1765100000000-sign-ins';
 import { Campaigns1765200000000 } from './1765200000000-campaigns';
 import { Settings1765300000000 } from './1765300000000-settings';
 import { ReportImports1765600000000 } from './1765600000000-report-imports';
+import { ProvinceReadIndexes1765700000000 } from './1765700000000-province-read-indexes';
+import { ReportCounts1765700000001 } from './1765700000001-report-counts';
+import { SearchBigrams1765700000002 } from './1765700000002-search-bigrams';
 
 export const migrations = [
   EventStore1764000000000,
@@ -26,4 +29,7 @@ export const migrations = [
   Campaigns1765200000000,
   Settings1765300000000,
   ReportImports1765600000000,
+  ProvinceReadIndexes1765700000000,
+  ReportCounts1765700000001,
+  SearchBigrams1765700000002,
 ];

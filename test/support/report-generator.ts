@@ -26,7 +26,7 @@ export function rng(seed: number): () => number {
   };
 }
 
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
+export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 /** The next command of a report's life, or null when this report stops here. */
 function nextCommand(random: () => number, report: Report, department: string): ReportCommand | null {
@@ -50,7 +50,7 @@ function nextCommand(random: () => number, report: Report, department: string): 
   }
 }
 
-function scoreChange(random: () => number, report: Report, actor: Actor, type: 'ChangeSelfScore' | 'AdjustScore'): ReportCommand {
+export function scoreChange(random: () => number, report: Report, actor: Actor, type: 'ChangeSelfScore' | 'AdjustScore'): ReportCommand {
   const indicators = formOf(report.document).indicators;
   const index = Math.floor(random() * indicators.length);
   const weight = Number(indicators[index]?.weight);
@@ -104,26 +104,54 @@ export async function generateInBulk(pool: Pool, targetEvents: number, seed = 1)
   let total = 0;
   for (let index = 0; total < targetEvents; index++) {
     const draft = draftCommand(random, index);
-    let report = initialReport();
-    let head: string | null = null;
-    for (let command: ReportCommand | null = draft.command; command && total < targetEvents; command = nextCommand(random, report, draft.department)) {
-      let decided;
-      try { decided = decide(command, { ...report, headHash: head }); } catch { break; }
+    const stream: MemoryStream = { streamId: reportStreamOf(draft.reportId), report: initialReport(), head: null };
+    for (let command: ReportCommand | null = draft.command; command && total < targetEvents; command = nextCommand(random, stream.report, draft.department)) {
       const metadata: EventMetadata = { actor: command.actor, at: clock(), correlationId: `gen-${index}`, causationId: null };
-      for (const event of decided.map(withSchemaVersion)) {
-        const version = report.version + 1;
-        const streamId = reportStreamOf(draft.reportId);
-        const hash = hashEvent(head, { streamId, version, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata });
-        rows.push({ stream_id: streamId, version, type: event.type, schema_version: event.schemaVersion, data: event.data, metadata, prev_hash: head, hash });
-        report = evolve(report, event);
-        head = hash;
-        total++;
-      }
+      let decided;
+      try { decided = decideRows(stream, command, metadata); } catch { break; }
+      rows.push(...decided);
+      total += decided.length;
       if (rows.length >= 1000) rows = await insertRows(pool, rows);
     }
   }
   await insertRows(pool, rows);
   return total;
+}
+
+/** A report stream decided in memory: its state and the hash of its last event. */
+export interface MemoryStream {
+  streamId: string;
+  report: Report;
+  head: string | null;
+}
+
+export interface EventRow {
+  stream_id: string;
+  version: number;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: EventMetadata;
+  prev_hash: string | null;
+  hash: string;
+}
+
+/**
+ * Decides `command` on `stream` as the event store would (throwing its refusal), and returns its events as rows of
+ * the events table with their hash chain, the stream moved past them; `afterEach` sees the report after each event.
+ */
+export function decideRows(stream: MemoryStream, command: ReportCommand, metadata: EventMetadata, afterEach?: (row: EventRow, report: Report) => void): EventRow[] {
+  const decided = decide(command, { ...stream.report, headHash: stream.head });
+  return decided.map(withSchemaVersion).map((event) => {
+    const version = stream.report.version + 1;
+    const { streamId, head } = stream;
+    const hash = hashEvent(head, { streamId, version, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata });
+    const row: EventRow = { stream_id: streamId, version, type: event.type, schema_version: event.schemaVersion, data: event.data, metadata, prev_hash: head, hash };
+    stream.report = evolve(stream.report, event);
+    stream.head = hash;
+    afterEach?.(row, stream.report);
+    return row;
+  });
 }
 
 async function insertRows(pool: Pool, rows: unknown[]): Promise<unknown[]> {

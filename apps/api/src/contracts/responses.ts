@@ -160,7 +160,10 @@ export const ReportListItem = z.object({
 const page = z.number().int().meta(d('页码'));
 const pageSize = z.number().int().meta(d('每页条数'));
 export const ReportList = z.object({
-  items: z.array(ReportListItem), total: z.number().int().meta(d('符合条件的总数')), page, pageSize,
+  items: z.array(ReportListItem),
+  total: z.number().int().meta(d('符合条件的总数；搜索（q）最多数到 1000，更多时 totalCapped 为 true')),
+  totalCapped: z.boolean().meta(d('搜索结果超过 1000 份：total 为 1000，显示为“1000+”')),
+  page, pageSize,
 }).meta({ id: 'ReportList', description: '报告列表' });
 
 export const PublicListItem = z.object({

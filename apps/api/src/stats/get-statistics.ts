@@ -1,5 +1,4 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import Decimal from 'decimal.js';
 import { z } from 'zod';
 import type { Actor } from '@jixiao/domain';
 import { ReadSource } from '../infrastructure/read-source';
@@ -19,21 +18,30 @@ export class GetStatistics {
 const STATES = ['draft', 'self_scored', 'signed_off', 'reviewed', 'published'] as const;
 const GRADES = ['优', '良', '中', '差'] as const;
 
+// From report_counts (migrations/1765700000001): per (year, department, department name, signed off once) the counts
+// and sums a trigger keeps as report_summary changes, ≈ 2 rows per department instead of one per report. The
+// visibility rule reads the same columns there (department, ever_signed_off) as on report_summary.
 const STATISTICS_SQL = (where: string) => `
   SELECT GROUPING(r.department) = 1 AS overall, r.department, min(coalesce(d.name, r.department_name)) AS department_name,
-    count(*)::int AS reports,
-    ${STATES.map((s) => `count(*) FILTER (WHERE r.state = '${s}')::int AS "state_${s}"`).join(', ')},
-    ${GRADES.map((g) => `count(*) FILTER (WHERE r.grade = '${g}')::int AS "grade_${g}"`).join(', ')},
-    avg(r.total_computed)::text AS average_computed,
-    count(*) FILTER (WHERE r.error_flags > 0)::int AS with_error_flags,
-    sum(r.annual_budget) FILTER (WHERE r.executed IS NOT NULL)::text AS annual_budget,
-    sum(r.executed) FILTER (WHERE r.annual_budget IS NOT NULL)::text AS executed
-  FROM report_summary r LEFT JOIN departments d ON d.code = r.department
-  WHERE ${where}
+    sum(r.reports)::int AS reports,
+    ${STATES.map((s) => `sum(r.state_${s})::int AS "state_${s}"`).join(', ')},
+    ${GRADES.map((g) => `sum(r."grade_${g}")::int AS "grade_${g}"`).join(', ')},
+    round(sum(r.computed_sum) / nullif(sum(r.computed_n), 0), 2)::text AS average_computed,
+    sum(r.with_error_flags)::int AS with_error_flags,
+    CASE WHEN sum(r.funded_n) > 0 THEN round(sum(r.budget_sum), 4)::text END AS annual_budget,
+    CASE WHEN sum(r.funded_n) > 0 THEN round(sum(r.executed_sum), 4)::text END AS executed,
+    CASE WHEN sum(r.funded_n) > 0 AND sum(r.budget_sum) <> 0 THEN round(sum(r.executed_sum) * 100 / sum(r.budget_sum), 2)::text || '%' END
+      AS execution_rate
+  FROM report_counts r LEFT JOIN departments d ON d.code = r.department
+  WHERE r.reports > 0 AND ${where}
   GROUP BY GROUPING SETS ((r.department), ())
   ORDER BY overall DESC, r.department`;
 
-/** SPEC §4 rounding (half-up, 2 decimals) for the average and the rate; amounts as summed, in 万元. */
+/**
+ * SPEC §4 rounding (half-up, 2 decimals) for the average and the rate, amounts as summed in 万元 (4 decimals): done by
+ * PostgreSQL's numeric (exact decimals; round() is half away from zero, as Decimal.ROUND_HALF_UP), so that 2,000
+ * departments' figures are not parsed and rounded again here.
+ */
 @QueryHandler(GetStatistics)
 export class GetStatisticsHandler implements IQueryHandler<GetStatistics> {
   constructor(private readonly reads: ReadSource) {}
@@ -56,20 +64,12 @@ export class GetStatisticsHandler implements IQueryHandler<GetStatistics> {
 }
 
 function figuresOf(row: Record<string, any> | null) {
-  const budget = row?.annual_budget ? new Decimal(row.annual_budget) : null;
-  const executed = row?.executed ? new Decimal(row.executed) : null;
   return {
     reports: row?.reports ?? 0,
     byState: Object.fromEntries(STATES.map((s) => [s, row?.[`state_${s}`] ?? 0])),
-    averageComputedTotal: row?.average_computed ? round2(new Decimal(row.average_computed)) : null,
+    averageComputedTotal: row?.average_computed ?? null,
     grades: Object.fromEntries(GRADES.map((g) => [g, row?.[`grade_${g}`] ?? 0])),
     withErrorFlags: row?.with_error_flags ?? 0,
-    funds: {
-      annualBudget: budget?.toFixed(4) ?? null,
-      executed: executed?.toFixed(4) ?? null,
-      executionRate: budget && executed && !budget.isZero() ? `${round2(executed.dividedBy(budget).times(100))}%` : null,
-    },
+    funds: { annualBudget: row?.annual_budget ?? null, executed: row?.executed ?? null, executionRate: row?.execution_rate ?? null },
   };
 }
-
-const round2 = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);

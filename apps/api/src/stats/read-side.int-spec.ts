@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import { Actor, formOf, mayRead } from '@jixiao/domain';
 import { createDataSource } from '@jixiao/event-store';
-import { catchUpScoreChanges, ReportSummaryEntity, ReportView, reportStreams, toReportView } from '@jixiao/read-models';
+import { catchUpScoreChanges, rebuildProjections, ReportSummaryEntity, ReportView, reportStreams, toReportView } from '@jixiao/read-models';
 
 import { normalizeCell, readQuantity } from '@jixiao/scoring';
 import { actors, useTestDatabase } from '@jixiao/testing';
@@ -12,6 +12,8 @@ import { ListScoreChanges, ListScoreChangesHandler } from '../audit/list-score-c
 import { ReadSource } from '../infrastructure/read-source';
 import { ListReports, ListReportsHandler } from '../reports/queries/list-reports';
 import { GetStatistics, GetStatisticsHandler } from './get-statistics';
+
+type ListItem = Awaited<ReturnType<ListReportsHandler['execute']>>['items'][number];
 
 /** Expected figures come from folding each stream with the domain's own evolve, not from the read models. */
 describe('read side queries on generated data', () => {
@@ -39,6 +41,9 @@ describe('read side queries on generated data', () => {
       [actors.reviewer, { state: 'published', kind: 'project-form' }, (v) => v.state === 'published'],
       [hnHead, { grade: '优' }, (v) => v.grade === '优'],
       [actors.admin, { hasErrors: 'true', department: 'hhbj' }, (v) => v.department === 'hhbj' && v.flags.some((f) => f.severity === 'error')],
+      [actors.reviewer, { fiscalYear: '2025', state: 'published' }, (v) => v.fiscalYear === '2025' && v.state === 'published'],
+      [actors.admin, { hasErrors: 'false', department: '淮南市财政局' }, (v) => v.departmentName === '淮南市财政局' && !v.flags.some((f) => f.severity === 'error')],
+      [hnHead, {}, () => true],
       [actors.admin, { q: '热线' }, (v) => v.title.includes('热线')],
       [actors.admin, { q: '怀化' }, (v) => v.departmentName.includes('怀化')],
     ];
@@ -59,8 +64,34 @@ describe('read side queries on generated data', () => {
     expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
+  it('pages every sort in both directions: each report once, in order, blank totals last', async () => {
+    const handler = new ListReportsHandler(ReadSource.primaryOnly(db.pool, dataSource));
+    const keys: Record<string, (v: ListItem) => string | number | null> = {
+      updatedAt: (v) => v.updatedAt, title: (v) => v.title, fiscalYear: (v) => v.fiscalYear,
+      total: (v) => (v.total.computed === null ? null : Number(v.total.computed)),
+    };
+    for (const [sort, key] of Object.entries(keys)) {
+      for (const direction of [1, -1]) {
+        const all: ListItem[] = [];
+        for (let n = 1; all.length < views.length; n++) {
+          all.push(...(await handler.execute(new ListReports({ page: n, pageSize: 9, sort: direction > 0 ? sort : `-${sort}` } as never, actors.admin))).items);
+        }
+        expect(new Set(all.map((i) => i.id)).size).toBe(views.length);
+        const values = all.map(key);
+        const blanks = values.findIndex((v) => v === null);
+        if (blanks >= 0) expect(values.slice(blanks).every((v) => v === null)).toBe(true);
+        const present = values.filter((v): v is string | number => v !== null);
+        expect(present).toEqual([...present].sort((a, b) => (a < b ? -direction : a > b ? direction : 0)));
+      }
+    }
+  });
+
   it('counts states, grades, error flags, average total and execution rate per department', async () => {
     const handler = new GetStatisticsHandler(ReadSource.primaryOnly(db.pool, dataSource));
+    const before = await handler.execute(new GetStatistics({ fiscalYear: '2025' }, actors.admin));
+    // The counts follow report_summary through a rebuild too (its deletes and pages of inserts).
+    await rebuildProjections(db.pool);
+    expect(await handler.execute(new GetStatistics({ fiscalYear: '2025' }, actors.admin))).toEqual(before);
     for (const actor of who) {
       const stats = await handler.execute(new GetStatistics({ fiscalYear: '2025' }, actor));
       const mine = visible(actor).filter((v) => v.fiscalYear === '2025');
@@ -101,6 +132,27 @@ describe('read side queries on generated data', () => {
     expect(byActor.total).toBe(all.items.filter((i) => i.actor.username === 'reviewer-2').length);
     const other = await handler.execute(new ListScoreChanges({ page: 1, pageSize: 500 }, { ...hnHead, department: 'hhbj' }));
     expect(other.items.every((i) => i.report.department === 'hhbj')).toBe(true);
+  });
+
+  // Last: it adds read-model rows of its own (copies of one report under new ids), and removes them.
+  it('counts a search up to 1000 and says when there are more', async () => {
+    const handler = new ListReportsHandler(ReadSource.primaryOnly(db.pool, dataSource));
+    const copies = async (n: number, title: string) => db.pool.query(`
+      INSERT INTO report_summary SELECT (jsonb_populate_record(s, jsonb_build_object('id', gen_random_uuid(), 'title', $2::text || g))).*
+      FROM report_summary s, generate_series(1, $1::int) g WHERE s.id = (SELECT min(id::text)::uuid FROM report_summary)`, [n, title]);
+    try {
+      await copies(1000, '封顶检索甲');
+      await copies(1, '封顶检索乙');
+      const search = (q: string) => handler.execute(new ListReports({ page: 1, pageSize: 20, q } as never, actors.admin));
+      expect(await search('封顶检索')).toMatchObject({ total: 1000, totalCapped: true, items: expect.any(Array) });
+      expect((await search('封顶检索')).items).toHaveLength(20);
+      expect(await search('封顶检索甲')).toMatchObject({ total: 1000, totalCapped: false });
+      expect(await search('封顶检索乙')).toMatchObject({ total: 1, totalCapped: false });
+      const unsearched = await handler.execute(new ListReports({ page: 1, pageSize: 20 } as never, actors.admin));
+      expect(unsearched).toMatchObject({ total: views.length + 1001, totalCapped: false });
+    } finally {
+      await db.pool.query(`DELETE FROM report_summary WHERE title LIKE '封顶检索%'`);
+    }
   });
 });
 

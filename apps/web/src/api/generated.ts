@@ -2140,8 +2140,10 @@ export interface components {
         /** @description 报告列表 */
         ReportList: {
             items: components["schemas"]["ReportListItem"][];
-            /** @description 符合条件的总数 */
+            /** @description 符合条件的总数；搜索（q）最多数到 1000，更多时 totalCapped 为 true */
             total: number;
+            /** @description 搜索结果超过 1000 份：total 为 1000，显示为“1000+” */
+            totalCapped: boolean;
             /** @description 页码 */
             page: number;
             /** @description 每页条数 */

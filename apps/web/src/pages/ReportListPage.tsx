@@ -21,7 +21,7 @@ export function ReportListPage() {
   const page = Number(params.get('page') ?? '1');
   const query = new URLSearchParams(params);
   query.set('pageSize', String(PAGE_SIZE));
-  const list = useApi(() => api<{ items: ReportListItem[]; total: number }>(`/reports?${query}`), [query.toString()]);
+  const list = useApi(() => api<{ items: ReportListItem[]; total: number; totalCapped?: boolean }>(`/reports?${query}`), [query.toString()]);
   const goTo = (next: number) => { const p = new URLSearchParams(params); p.set('page', String(next)); setParams(p); };
   const isPreparer = session?.user.role === 'preparer';
 
@@ -40,7 +40,7 @@ export function ReportListPage() {
       <ErrorNote error={list.error} />
       <Table<ReportListItem> className="list report-list" rowKey="id" size="middle" loading={list.loading && !list.data}
         dataSource={list.data?.items ?? []} locale={{ emptyText: '没有符合条件的报告' }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: goTo, showTotal: (total) => `共 ${total} 份`, hideOnSinglePage: false, showSizeChanger: false }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: goTo, showTotal: (total) => (list.data?.totalCapped ? `共 ${total}+ 份，请缩小搜索范围` : `共 ${total} 份`), hideOnSinglePage: false, showSizeChanger: false }}
         columns={[
           { title: '报告', key: 'title', render: (_, item) => (
             <>

@@ -10,14 +10,14 @@ export interface DepartmentProgress {
 }
 
 // From the counts campaign_progress keeps, one row per department, grouped in its primary key's order (no sort); a task's due date is its campaign's for its state,
-// so a whole count is overdue or none of it is.
+// so a whole count is overdue or none of it is. Department names by one join, not a lookup per department (2,000 in a province).
 export const PROGRESS = `
-  SELECT p.department, COALESCE((SELECT name FROM departments d WHERE d.code = p.department), p.department) AS department_name,
+  SELECT p.department, COALESCE(min(d.name), p.department) AS department_name,
     sum(p.tasks)::int AS total,
     sum(CASE WHEN p.state IN ('not_started', 'drafting', 'returned', 'sent_back', 'awaiting_sign_off') AND c.self_evaluation_due < $2 THEN p.tasks
              WHEN p.state = 'awaiting_review' AND c.review_due < $2 THEN p.tasks ELSE 0 END)::int AS overdue,
     jsonb_object_agg(p.state, p.tasks) AS by_state
-  FROM campaign_progress p JOIN campaigns c ON c.id = p.campaign_id
+  FROM campaign_progress p JOIN campaigns c ON c.id = p.campaign_id LEFT JOIN departments d ON d.code = p.department
   WHERE p.campaign_id = $1 AND p.tasks > 0 AND ($3::text[] IS NULL OR p.department = ANY($3))
   GROUP BY p.department ORDER BY p.department`;
 

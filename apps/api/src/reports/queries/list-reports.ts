@@ -1,10 +1,11 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '@jixiao/domain';
 import { ReportSummaryEntity } from '@jixiao/read-models';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
 import { ReadSource } from '../../infrastructure/read-source';
 import type { ListQuery } from '../bodies';
-import { restrictTo } from './visibility';
+import { restrictTo, visibleTo } from './visibility';
 import { returnedAmong } from './returned';
 
 export class ListReports {
@@ -14,9 +15,28 @@ export class ListReports {
   ) {}
 }
 
-const SORTS: Record<string, string> = {
-  updatedAt: 'r.updatedAt', title: 'r.title', total: 'r.totalComputed', fiscalYear: 'r.fiscalYear',
+type Order = [column: string, direction: 'ASC' | 'DESC', nulls: 'NULLS FIRST' | 'NULLS LAST'][];
+
+// Each sort is the order of an index on report_summary (ties by id), so a page is an ordered index scan that stops at
+// the page's end. The newest first is the default and has its partial indexes (reviewer, public, department); a NOT
+// NULL column's other direction is the same index read backwards (its ties then by id descending); the total keeps
+// blanks last both ways (two indexes).
+const SORTS: Record<NonNullable<z.infer<typeof ListQuery>['sort']>, Order> = {
+  '-updatedAt': [['r.updatedAt', 'DESC', 'NULLS LAST'], ['r.id', 'ASC', 'NULLS LAST']],
+  updatedAt: [['r.updatedAt', 'ASC', 'NULLS FIRST'], ['r.id', 'DESC', 'NULLS FIRST']],
+  title: [['r.title', 'ASC', 'NULLS LAST'], ['r.id', 'ASC', 'NULLS LAST']],
+  '-title': [['r.title', 'DESC', 'NULLS FIRST'], ['r.id', 'DESC', 'NULLS FIRST']],
+  total: [['r.totalComputed', 'ASC', 'NULLS LAST'], ['r.id', 'ASC', 'NULLS LAST']],
+  '-total': [['r.totalComputed', 'DESC', 'NULLS LAST'], ['r.id', 'ASC', 'NULLS LAST']],
+  fiscalYear: [['r.fiscalYear', 'ASC', 'NULLS LAST'], ['r.id', 'ASC', 'NULLS LAST']],
+  '-fiscalYear': [['r.fiscalYear', 'DESC', 'NULLS FIRST'], ['r.id', 'DESC', 'NULLS FIRST']],
 };
+
+/**
+ * A search counts its matches up to this many and says when there are more (shown as “1000+”): a short pattern
+ * (two characters, which no trigram serves) is otherwise a count over every visible report.
+ */
+export const SEARCH_COUNT_CAP = 1000;
 
 @QueryHandler(ListReports)
 export class ListReportsHandler implements IQueryHandler<ListReports> {
@@ -36,14 +56,53 @@ export class ListReportsHandler implements IQueryHandler<ListReports> {
     if (filter.hasErrors) query.andWhere(filter.hasErrors === 'true' ? 'r.errorFlags > 0' : 'r.errorFlags = 0');
     if (filter.q) {
       query.andWhere('(r.title ILIKE :q OR r.departmentName ILIKE :q)', { q: `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` });
+      // Two characters: the pair's index (report_summary_bigrams) finds the candidates, which no trigram can.
+      if ([...filter.q].length === 2) {
+        query.andWhere('report_bigrams(r.title) || report_bigrams(r.departmentName) @> ARRAY[lower(:pair)]', { pair: filter.q });
+      }
     }
-    const sort = filter.sort ?? '-updatedAt';
-    query.orderBy(SORTS[sort.replace(/^-/, '')], sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('r.id');
-    const [rows, total] = await query.skip((filter.page - 1) * filter.pageSize).take(filter.pageSize).getManyAndCount();
+    const counted = filter.q ? query.clone().select('1', 'matched').limit(SEARCH_COUNT_CAP + 1) : null;
+    SORTS[filter.sort ?? '-updatedAt'].forEach(([column, direction, nulls], i) =>
+      (i ? query.addOrderBy(column, direction, nulls) : query.orderBy(column, direction, nulls)));
+    query.skip((filter.page - 1) * filter.pageSize).take(filter.pageSize);
+    const fromCounts = counted ? null : countFromCounts(filter, actor);
+    const [rows, total] = counted || fromCounts
+      ? await Promise.all([query.getMany(), counted ? cappedCount(dataSource, counted) : countOf(dataSource, fromCounts!)])
+      : await query.getManyAndCount();
     const returned = await returnedAmong((sql, params) => dataSource.query(sql, params), rows.filter((row) => row.state === 'draft').map((row) => row.id));
     const items = rows.map((row) => ({ ...toItem(row), returned: returned.has(row.id) }));
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
+    const totalCapped = counted !== null && total > SEARCH_COUNT_CAP;
+    return { items, total: totalCapped ? SEARCH_COUNT_CAP : total, totalCapped, page: filter.page, pageSize: filter.pageSize };
   }
+}
+
+/**
+ * The total from report_counts (statistics' counts, ≈ 2 rows per department) when the filters are ones it keeps: a
+ * signed-in actor's visibility, the year, a department, and one of state, grade or error flags. A province
+ * reviewer's list no longer counts 40,000 reports to say how many there are. Otherwise null: count the rows.
+ */
+function countFromCounts(filter: z.infer<typeof ListQuery>, actor: Actor | null): { sql: string; params: unknown[] } | null {
+  if (!actor || filter.q || filter.kind || [filter.state, filter.grade, filter.hasErrors].filter(Boolean).length > 1) return null;
+  const params: unknown[] = [];
+  const conditions = ['c.reports > 0', visibleTo(actor, 'c', params)];
+  if (filter.fiscalYear) conditions.push(`c.fiscal_year = $${params.push(filter.fiscalYear)}`);
+  if (filter.department) conditions.push(`(c.department = $${params.push(filter.department)} OR c.department_name = $${params.length})`);
+  // state and grade are enums (ListQuery), safe as column names.
+  const column = filter.state ? `c.state_${filter.state}` : filter.grade ? `c."grade_${filter.grade}"`
+    : filter.hasErrors ? (filter.hasErrors === 'true' ? 'c.with_error_flags' : 'c.reports - c.with_error_flags') : 'c.reports';
+  return { sql: `SELECT coalesce(sum(${column}), 0)::int AS n FROM report_counts c WHERE ${conditions.join(' AND ')}`, params };
+}
+
+async function countOf(dataSource: DataSource, { sql, params }: { sql: string; params: unknown[] }): Promise<number> {
+  const [{ n }] = await dataSource.query(sql, params);
+  return n;
+}
+
+/** count(*) over the matches, stopping at SEARCH_COUNT_CAP + 1. */
+async function cappedCount(dataSource: DataSource, matches: SelectQueryBuilder<ReportSummaryEntity>): Promise<number> {
+  const [sql, params] = matches.getQueryAndParameters();
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM (${sql}) matches`, params);
+  return n;
 }
 
 function toItem(row: ReportSummaryEntity) {
