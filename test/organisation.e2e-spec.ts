@@ -257,6 +257,26 @@ describe('organisation and accounts', () => {
     await (await as('hn-head')).post(`/api/reports/${created.body.id}/sign-off`).set('If-Match', '"2"').expect(200);
   });
 
+  it('the submitter’s email stays in the event but only admins and auditors read it in the report history', async () => {
+    await (await as('admin')).patch('/api/admin/users/hn-preparer').send({ email: 'Li.Si@huainan.gov.cn' }).expect(200);
+    const preparer = await as('hn-preparer');
+    const { id } = (await preparer.post('/api/reports').send(hotline()).expect(201)).body;
+    await preparer.post(`/api/reports/${id}/submit`).set('If-Match', '"1"').expect(200);
+    await (await as('hn-head')).post(`/api/reports/${id}/sign-off`).set('If-Match', '"2"').expect(200);
+    const stored = await db.pool.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'SelfEvaluationSubmitted'`, [`report-${id}`]);
+    expect(stored.rows[0].data.submitterEmail).toBe('li.si@huainan.gov.cn');
+    const submitted = async (user: DemoUser) => {
+      const history = (await (await as(user)).get(`/api/reports/${id}/history`).expect(200)).body;
+      return { user, text: JSON.stringify(history), line: history.find((e: any) => e.type === 'SelfEvaluationSubmitted') };
+    };
+    for (const user of ['hn-preparer', 'hn-head', 'reviewer'] as DemoUser[]) {
+      const { text, line } = await submitted(user);
+      expect({ user, email: text.includes('li.si@') }).toEqual({ user, email: false });
+      expect(line.data).toMatchObject({ submittedBy: 'hn-preparer', revision: 1 });
+    }
+    expect((await submitted('auditor')).line.data.submitterEmail).toBe('li.si@huainan.gov.cn');
+  });
+
   it('documents the new routes in the OpenAPI document', async () => {
     const { body } = await http().get('/api/docs-json').expect(200);
     for (const path of ['/api/admin/users/{username}', '/api/admin/organisation', '/api/auth/password', '/api/auth/logout', '/api/admin/sign-ins']) {

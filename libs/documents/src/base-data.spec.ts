@@ -1,3 +1,4 @@
+import { AMOUNT_UNIT, AMOUNTS_HEADING, BASE_DATA_LABELS } from '@jixiao/intake';
 import { beijingOffice } from '@jixiao/testing';
 import { baseDataRows, baseDataTables } from './base-data';
 
@@ -28,5 +29,12 @@ describe('baseDataRows', () => {
 
   it('keeps a key it has no name for, rather than dropping its value', () => {
     expect(baseDataRows({ staffing: { newField: '3' } })).toEqual([['财政供养人员情况（人） · newField', '3']]);
+  });
+
+  it('prints each row and column name from the one list libs/intake reads 附件2 by', () => {
+    const names = new Set([AMOUNTS_HEADING, ...Object.values(BASE_DATA_LABELS).flatMap((l) => [l, l.replace(AMOUNT_UNIT, '')])]);
+    const tables = baseDataTables(beijingOffice().baseData);
+    const printed = tables.flatMap((t) => [...t.headings, ...t.rows.map((r) => r[0])]).map((n) => n.trim()).filter((n) => n && !/年(决算|预算)数$/.test(n));
+    expect(printed.filter((n) => !names.has(n))).toEqual([]);
   });
 });

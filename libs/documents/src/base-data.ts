@@ -1,19 +1,9 @@
+import { AMOUNT_UNIT, AMOUNTS_HEADING, BASE_DATA_LABELS } from '../../intake/src/base-data-labels';
 import type { TableBlock } from './table-block';
 
-// The printed row names of 附件2 部门整体支出绩效评价基础数据表, for the keys the import format uses.
-const LABELS: Record<string, string> = {
-  staffing: '财政供养人员情况（人）', authorized: '编制数', actual2021: '实际在职人数', controlRate: '控制率',
-  threePublicExpenses: '三公经费（万元）', columns: '栏目', total: '合计', vehicles: '1、公务用车购置和维护经费',
-  vehicleOperation: '其中：公车运行维护', travelAbroad: '2、出国经费', reception: '3、公务接待',
-  projectExpenditure: '项目支出（万元）', operations: '1、业务工作经费', stability: '2、维权维稳经费',
-  publicExpenses: '公用经费（万元）', office: '其中：办公经费', utilitiesAndTravel: '水费、电费、差旅费',
-  meetingsAndTraining: '会议费、培训费', basicExpenditureAdjustment: '部门基本支出预算调整（万元）',
-  buildings: '楼堂馆所控制情况', approvedArea: '批复规模（㎡）', actualArea: '实际规模（㎡）', areaControlRate: '规模控制率',
-  budgetedInvestment: '预算投资（万元）', actualInvestment: '实际投资（万元）', investmentControlRate: '投资概算控制率',
-  governmentProcurement: '政府采购金额',
-};
-
-const labelOf = (key: string) => LABELS[key] ?? key;
+// 附件2's printed row and column names have one owner, libs/intake, which reads them back. The web app bundles this
+// file as it is, so it takes them from intake's plain labels file rather than through @jixiao/intake's index.
+const labelOf = (key: string) => BASE_DATA_LABELS[key] ?? key;
 
 /** Nested base data as [项目, 数值] rows; a group's column names (`columns`) head the values that follow. */
 export function baseDataRows(value: unknown, path: string[] = []): [string, string][] {
@@ -24,8 +14,8 @@ export function baseDataRows(value: unknown, path: string[] = []): [string, stri
   return [[path.map(labelOf).join(' · '), String(value ?? '')]];
 }
 
-// The read model keeps the document as jsonb, which does not keep key order: rows follow the printed order above.
-const PRINTED_ORDER = Object.keys(LABELS);
+// The read model keeps the document as jsonb, which does not keep key order: rows follow the labels' printed order.
+const PRINTED_ORDER = Object.keys(BASE_DATA_LABELS);
 const rank = (key: string) => (PRINTED_ORDER.includes(key) ? PRINTED_ORDER.indexOf(key) : PRINTED_ORDER.length);
 const inPrintedOrder = (value: unknown): [string, unknown][] =>
   Object.entries((value ?? {}) as Record<string, unknown>).sort(([a], [b]) => rank(a) - rank(b));
@@ -66,7 +56,7 @@ function amountTable(groups: [string, unknown][], columns: string[], width: numb
   const values = (list: unknown[]) => Array.from({ length: width }, (_, i) => String(list[i] ?? ''));
   const rows: string[][] = [];
   for (const [key, value] of groups) {
-    const name = labelOf(key).replace(/（万元）$/, '');
+    const name = labelOf(key).replace(AMOUNT_UNIT, '');
     if (Array.isArray(value)) {
       rows.push([name, ...values(value)]);
       continue;
@@ -76,6 +66,6 @@ function amountTable(groups: [string, unknown][], columns: string[], width: numb
     rows.push([name, ...(Array.isArray(total?.[1]) ? values(total[1]) : values([]))]);
     for (const [k, v] of items) if (k !== 'total') rows.push([`\u3000\u3000${labelOf(k)}`, ...(Array.isArray(v) ? values(v) : values([text(v)]))]);
   }
-  const headings = ['经费控制情况（万元）', ...Array.from({ length: width }, (_, i) => columns[i] ?? '')];
+  const headings = [AMOUNTS_HEADING, ...Array.from({ length: width }, (_, i) => columns[i] ?? '')];
   return block(headings, rows, headings.map((_, i) => (i === 0 ? 3 : 1.4)));
 }

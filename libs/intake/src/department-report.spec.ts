@@ -96,4 +96,28 @@ describe('department reports as departments hold them (SPEC §18)', () => {
     expect(document.ruleIndicators.map(strip)).toEqual(report.ruleIndicators.map(strip));
     expect(document.ruleIndicators.slice(0, 4).map((r: any) => r.measured)).toEqual(['100%', '-10.01%', '100%', '38.22%']);
   });
+
+  it('reads 附件2 typed as the printed grid into the import format’s keys, and keeps a layout it does not know row by row', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('附件2');
+    sheet.addRow([`${report.department}部门整体支出绩效评价基础数据表`]);
+    sheet.addRow(['财政供养人员情况（人）', '编制数', '实际在职人数', '控制率']);
+    sheet.addRow(['', 14, 14, 1]).getCell(4).numFmt = '0%';
+    sheet.addRow(['经费控制情况（万元）', '2020年决算数', '2021年预算数', '2021年决算数']);
+    sheet.addRow(['三公经费', '33.44', '50.08', '38.78']);
+    sheet.addRow(['   3、公务接待', '23.21', '20.88', '25.54']);
+    sheet.addRow(['部门基本支出预算调整', '71.01', '147.78', '147.78']);
+    sheet.addRow(['填表人：        填报日期：']);
+    const read = await readOne(Buffer.from(await workbook.xlsx.writeBuffer()), '2021附件2.xlsx');
+    expect(read.baseData).toEqual({
+      staffing: { authorized: '14', actual2021: '14', controlRate: '100%' },
+      threePublicExpenses: { columns: ['2020年决算数', '2021年预算数', '2021年决算数'], total: ['33.44', '50.08', '38.78'], reception: ['23.21', '20.88', '25.54'] },
+      basicExpenditureAdjustment: ['71.01', '147.78', '147.78'],
+    });
+    expect(read.origin.notes.filter((n: any) => n.code === 'CELL_UNPLACED')).toEqual([]);
+
+    sheet.getCell('A7').value = '厉行节约保障措施';
+    const foreign = await readOne(Buffer.from(await workbook.xlsx.writeBuffer()), '2021附件2.xlsx');
+    expect(foreign.baseData.rows).toContainEqual(['厉行节约保障措施', '71.01', '147.78', '147.78']);
+  });
 });

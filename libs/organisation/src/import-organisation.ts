@@ -1,7 +1,7 @@
 import { planOrganisation, type Actor, type Manager, type RowProblem, type RowResult } from '@jixiao/domain';
 import { generatePassword, hashPassword } from './passwords';
 import { readOrganisationWorkbook } from './organisation-workbook';
-import type { OrganisationStore } from './organisation-store';
+import type { ChangeOptions, OrganisationStore } from './organisation-store';
 
 export type ImportResult =
   | { ok: true; rows: (RowResult & { oneTimePassword?: string })[] }
@@ -12,12 +12,12 @@ export type ImportResult =
  * New accounts get a one-time password, returned here once and never stored in the clear.
  */
 export async function importOrganisation(
-  store: OrganisationStore, actor: Actor, manager: Manager, file: Buffer, correlationId: string,
+  store: OrganisationStore, actor: Actor, manager: Manager, file: Buffer, options: ChangeOptions<ImportResult>,
 ): Promise<ImportResult> {
   const read = await readOrganisationWorkbook(file);
   if (!read.ok) return read;
   const passwords = new Map<string, string>();
-  const { recorded: _, ...result } = await store.change<ImportResult>(actor, { correlationId }, async (organisation) => {
+  const { recorded: _, ...result } = await store.change<ImportResult>(actor, options, async (organisation) => {
     const plan = planOrganisation(organisation, read.input, manager, 'upsert');
     if (plan.problems.length) return { events: [], result: { ok: false as const, problems: plan.problems } };
     const hashes = new Map<string, string>();

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { ORGANISATION_STREAM, type Actor, type Organisation, type OrganisationEvent } from '@jixiao/domain';
-import { PostgresEventStore, StaleVersion, type RecordedEvent } from '@jixiao/event-store';
+import { PostgresEventStore, StaleVersion, type Queryable, type RecordedEvent } from '@jixiao/event-store';
 import { loadOrganisation } from './load-organisation';
 import { projectOrganisation, type PasswordHashes } from './project-organisation';
 
@@ -11,8 +11,10 @@ export interface Decision<Result> {
   result: Result;
 }
 
-export interface ChangeOptions {
+export interface ChangeOptions<Result = unknown> {
   correlationId: string;
+  /** Runs in the append's transaction with the decision's result (the API records its reply to an Idempotency-Key). */
+  alsoInTransaction?: (tx: Queryable, result: Result) => Promise<void>;
 }
 
 const ATTEMPTS = 5;
@@ -34,7 +36,7 @@ export class OrganisationStore {
   }
 
   async change<Result>(
-    actor: Actor, options: ChangeOptions, decide: (organisation: Organisation) => Decision<Result> | Promise<Decision<Result>>,
+    actor: Actor, options: ChangeOptions<Result>, decide: (organisation: Organisation) => Decision<Result> | Promise<Decision<Result>>,
   ): Promise<Result & { recorded: RecordedEvent[] }> {
     for (let attempt = 1; ; attempt++) {
       const { organisation, head } = await this.snapshot();
@@ -50,7 +52,10 @@ export class OrganisationStore {
             correlationId: options.correlationId,
             causationId: null,
           },
-          inTransaction: (tx) => projectOrganisation(tx, organisation, decision.events, decision.hashes ?? new Map()),
+          inTransaction: async (tx) => {
+            await projectOrganisation(tx, organisation, decision.events, decision.hashes ?? new Map());
+            await options.alsoInTransaction?.(tx, decision.result);
+          },
         });
         return { ...decision.result, recorded };
       } catch (error) {

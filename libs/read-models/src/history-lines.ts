@@ -1,5 +1,5 @@
 import { actorLabel, EVENT_LABELS, EXECUTION_ID, formOf, reportIdOf, upcastReportEvent } from '@jixiao/domain';
-import type { PrintedTotals, ReportEvent } from '@jixiao/domain';
+import type { Actor, PrintedTotals, ReportEvent } from '@jixiao/domain';
 import type { RecordedEvent } from '@jixiao/event-store';
 
 /** One cell or fact an event changed, as people read it. */
@@ -41,12 +41,25 @@ const FIELD_LABELS: Record<string, string> = {
 const TABLE_LABELS: Record<string, string> = { form: '绩效自评表', rules: '附件1 评分表' };
 const blank = (text: string | null | undefined) => text || '（空）';
 
-/** The lines of a report's streams in commit order; the indicator rows are replayed so an edit names its cells. */
-export function historyLinesOf(events: RecordedEvent[]): HistoryLine[] {
+/** Who may read the personal data some events keep (the submitter's email): those who manage or audit accounts. */
+const READS_PERSONAL_DATA: ReadonlySet<Actor['role']> = new Set(['admin', 'auditor']);
+
+/** An event's data as `reader` may see it: the stored event is unchanged, the line leaves out what is not theirs. */
+function dataFor(type: string, data: unknown, reader: Pick<Actor, 'role'> | undefined): unknown {
+  if (type !== 'SelfEvaluationSubmitted' || (reader && READS_PERSONAL_DATA.has(reader.role))) return data;
+  const { submitterEmail: _, ...rest } = data as Record<string, unknown>;
+  return rest;
+}
+
+/**
+ * The lines of a report's streams in commit order, as `reader` may see them (without a reader, as anyone may); the
+ * indicator rows are replayed so an edit names its cells.
+ */
+export function historyLinesOf(events: RecordedEvent[], reader?: Pick<Actor, 'role'>): HistoryLine[] {
   const rows = new Map<string, Row>();
   return events.map((event) => {
     const isReportEvent = reportIdOf(event.streamId)?.isCompanion === false;
-    const data = isReportEvent ? upcastReportEvent(event).data : event.data;
+    const data = dataFor(event.type, isReportEvent ? upcastReportEvent(event).data : event.data, reader);
     const changes = isReportEvent
       ? reportChanges(upcastReportEvent(event), rows)
       : workerChanges(event.type, data as Record<string, any>);

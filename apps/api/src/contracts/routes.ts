@@ -82,6 +82,12 @@ const campaignProblems = (...statuses: (keyof typeof P)[]): Record<number, Answe
   ...(statuses.includes(409) ? { 409: { description: '与任务现状冲突（/problems/campaign-conflict），如任务已开始、报告已关联到另一项任务；或 IDEMPOTENCY_KEY_REUSED' } } as Record<number, Answer> : {}),
 });
 
+/** Admin POSTs honour an Idempotency-Key as the report commands do: their 409 is a reused key (SPEC §10, §19). */
+const adminProblems = (...statuses: (keyof typeof P)[]): Record<number, Answer> => ({
+  ...problems(...statuses),
+  409: { description: 'IDEMPOTENCY_KEY_REUSED：同一 Idempotency-Key 已用于内容不同的另一请求（请求体或上传的文件不同）' },
+});
+
 const report = (description: string): Answer => ({ description, schema: R.ReportView, headers: ['ETag'] });
 const SIGNED_IN = [401, 403, 503] as const;
 
@@ -222,25 +228,25 @@ export const ROUTES: Route[] = [
     answers: { 200: { description: '列表', schema: z.array({ regions: R.Region, departments: R.Department, units: R.Unit }[kind]) }, ...problems(...SIGNED_IN) },
   })),
   {
-    method: 'post', path: '/api/admin/regions', tag: 'admin', summary: '新增区划', body: RegionBody,
-    answers: { 201: { description: '已新增', schema: R.Region }, ...problems(400, ...SIGNED_IN, 413) },
+    method: 'post', path: '/api/admin/regions', tag: 'admin', summary: '新增区划', body: RegionBody, idempotent: true,
+    answers: { 201: { description: '已新增', schema: R.Region }, ...adminProblems(400, ...SIGNED_IN, 413) },
   },
   {
-    method: 'post', path: '/api/admin/departments', tag: 'admin', summary: '新增主管部门', body: DepartmentBody,
-    answers: { 201: { description: '已新增', schema: R.Department }, ...problems(400, ...SIGNED_IN, 413) },
+    method: 'post', path: '/api/admin/departments', tag: 'admin', summary: '新增主管部门', body: DepartmentBody, idempotent: true,
+    answers: { 201: { description: '已新增', schema: R.Department }, ...adminProblems(400, ...SIGNED_IN, 413) },
   },
   {
-    method: 'post', path: '/api/admin/units', tag: 'admin', summary: '新增实施单位', body: UnitBody,
-    answers: { 201: { description: '已新增', schema: R.Unit }, ...problems(400, ...SIGNED_IN, 413) },
+    method: 'post', path: '/api/admin/units', tag: 'admin', summary: '新增实施单位', body: UnitBody, idempotent: true,
+    answers: { 201: { description: '已新增', schema: R.Unit }, ...adminProblems(400, ...SIGNED_IN, 413) },
   },
   {
     method: 'get', path: '/api/admin/users', tag: 'admin', summary: '账号列表', query: UserListQuery,
     answers: { 200: { description: '账号', schema: z.array(R.Account) }, ...problems(400, ...SIGNED_IN) },
   },
   {
-    method: 'post', path: '/api/admin/users', tag: 'admin', summary: '新建账号', body: CreateBody,
-    description: '返回一次性密码，只显示这一次；账号首次登录后须修改密码。',
-    answers: { 201: { description: '已新建', schema: R.CreatedAccount }, ...problems(400, ...SIGNED_IN, 409, 413) },
+    method: 'post', path: '/api/admin/users', tag: 'admin', summary: '新建账号', body: CreateBody, idempotent: true,
+    description: '返回一次性密码，只显示这一次；账号首次登录后须修改密码。带同一 Idempotency-Key 重发返回第一次的答复（同一个一次性密码，服务端加密保存），不再新建。',
+    answers: { 201: { description: '已新建', schema: R.CreatedAccount }, ...adminProblems(400, ...SIGNED_IN, 413) },
   },
   {
     method: 'patch', path: '/api/admin/users/{username}', tag: 'admin', summary: '修改账号', params: username, body: PatchBody,
@@ -248,13 +254,14 @@ export const ROUTES: Route[] = [
     answers: { 200: { description: '修改后的账号', schema: R.Account }, ...problems(400, ...SIGNED_IN, 404, 409, 413) },
   },
   {
-    method: 'post', path: '/api/admin/users/{username}/reset-password', tag: 'admin', summary: '重置密码', params: username,
-    answers: { 200: { description: '一次性密码，只显示这一次', schema: R.PasswordReset }, ...problems(400, ...SIGNED_IN, 404, 409) },
+    method: 'post', path: '/api/admin/users/{username}/reset-password', tag: 'admin', summary: '重置密码', params: username, idempotent: true,
+    description: '带同一 Idempotency-Key 重发返回第一次的一次性密码，不再重置。',
+    answers: { 200: { description: '一次性密码，只显示这一次', schema: R.PasswordReset }, ...adminProblems(400, ...SIGNED_IN, 404) },
   },
   {
     method: 'post', path: '/api/admin/organisation', tag: 'admin', summary: '批量导入组织与账号', upload: '按模板填写的组织与账号 XLSX（区划、单位、用户三张表）',
-    description: '任何一行有误则全部不导入，400 的 errors[] 指出表、行、列。',
-    answers: { 200: { description: '每行的结果', schema: R.OrganisationImport }, ...problems(400, ...SIGNED_IN, 413) },
+    idempotent: true, description: '任何一行有误则全部不导入，400 的 errors[] 指出表、行、列。带同一 Idempotency-Key 重发同一文件返回第一次的结果（含其一次性密码）。',
+    answers: { 200: { description: '每行的结果', schema: R.OrganisationImport }, ...adminProblems(400, ...SIGNED_IN, 413) },
   },
   {
     method: 'get', path: '/api/templates/organisation.xlsx', tag: 'admin', auth: 'public', summary: '组织与账号模板',

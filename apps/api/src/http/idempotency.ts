@@ -17,6 +17,12 @@ export interface Reply {
 /** Records the reply inside the command's own transaction, so "committed" and "remembered" are one fact. */
 export type RecordReply = (client: Pick<PoolClient, 'query'>, reply: Reply) => Promise<void>;
 
+/** How a reply that holds a secret (a one-time password) is kept: sealed when recorded, opened when repeated. */
+export interface ReplySeal {
+  close(body: unknown): Promise<unknown>;
+  open(body: unknown): Promise<unknown>;
+}
+
 interface Claim {
   username: string;
   key: string;
@@ -47,15 +53,17 @@ export class Idempotency implements OnModuleDestroy {
   }
 
   /** `work` gets null without an Idempotency-Key: nothing to record, so a command needs no transaction of its own. */
-  async run(request: Request, response: Response, work: (record: RecordReply | null) => Promise<Reply>): Promise<unknown> {
+  async run(
+    request: Request, response: Response, work: (record: RecordReply | null) => Promise<Reply>, seal?: ReplySeal,
+  ): Promise<unknown> {
     const claim = claimOf(request);
     if (!claim) return send(response, await work(null));
-    const earlier = await this.find(claim);
+    const earlier = await this.find(claim, seal);
     if (earlier) return send(response, earlier);
     return this.holdingLock(claim, async () => {
-      const first = await this.find(claim);
+      const first = await this.find(claim, seal);
       if (first) return send(response, first);
-      return this.runFirst(claim, response, work);
+      return this.runFirst(claim, response, work, seal);
     });
   }
 
@@ -81,25 +89,30 @@ export class Idempotency implements OnModuleDestroy {
     }
   }
 
-  private async runFirst(claim: Claim, response: Response, work: (record: RecordReply) => Promise<Reply>): Promise<unknown> {
+  private async runFirst(
+    claim: Claim, response: Response, work: (record: RecordReply) => Promise<Reply>, seal?: ReplySeal,
+  ): Promise<unknown> {
+    const recordSealed: RecordReply = async (client, reply) =>
+      record(client, claim, seal ? { ...reply, body: await seal.close(reply.body) } : reply);
     try {
-      return send(response, await work((client, reply) => record(client, claim, reply)));
+      return send(response, await work(recordSealed));
     } catch (error) {
       const { constraint } = (error ?? {}) as { constraint?: string };
-      const winner = constraint === 'idempotency_keys_pkey' ? await this.find(claim) : null;
+      const winner = constraint === 'idempotency_keys_pkey' ? await this.find(claim, seal) : null;
       if (!winner) throw error;
       return send(response, winner);
     }
   }
 
-  private async find(claim: Claim): Promise<Reply | null> {
+  private async find(claim: Claim, seal?: ReplySeal): Promise<Reply | null> {
     const { rows } = await this.pool.query(
       'SELECT request_hash, status, headers, body FROM idempotency_keys WHERE username = $1 AND key = $2',
       [claim.username, claim.key],
     );
     if (!rows[0]) return null;
     if (rows[0].request_hash !== claim.requestHash) throw new IdempotencyKeyReused();
-    return { status: rows[0].status, body: rows[0].body, etag: rows[0].headers?.etag };
+    const body = seal ? await seal.open(rows[0].body) : rows[0].body;
+    return { status: rows[0].status, body, etag: rows[0].headers?.etag };
   }
 }
 

@@ -1,10 +1,15 @@
-import { Body, Controller, Get, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Pool } from 'pg';
 import { z } from 'zod';
 import { planOrganisation, reachOf, type Actor, type Manager, type OrganisationInput } from '@jixiao/domain';
-import { OrganisationStore } from '@jixiao/organisation';
+import { OrganisationStore, type ChangeOptions } from '@jixiao/organisation';
 import { CurrentActor } from '../auth/current-actor';
+import { Idempotency } from '../http/idempotency';
 import { parseBody } from '../http/parse-body';
+import { PG_POOL } from '../infrastructure/infrastructure.module';
+import { answerOnce, type ChangeRequest } from './answer-once';
 import { managerOf, refuseIfAny } from './manager';
 
 const text = (max: number) => z.string().max(max);
@@ -14,14 +19,17 @@ export const DepartmentBody = z.strictObject({ code: text(64).transform((v) => v
 export const UnitBody = z.strictObject({ code: text(64).transform((v) => v.trim()), name: text(200), departmentCode: optionalCode });
 
 const none: OrganisationInput = { regions: [], units: [], users: [] };
-type Request = { correlationId: string };
 
 /** SPEC §16: regions, departments (主管部门) and units (实施单位), each change an event with its actor. */
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('admin')
 export class OrganisationController {
-  constructor(private readonly store: OrganisationStore) {}
+  constructor(
+    private readonly store: OrganisationStore,
+    private readonly idempotency: Idempotency,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
 
   @Get('regions')
   async regions(@CurrentActor() actor: Actor) {
@@ -51,36 +59,40 @@ export class OrganisationController {
 
   @Post('regions')
   @ApiBody({ schema: { example: { code: '340421', name: '凤台县财政局', parentCode: '340400' } } })
-  async addRegion(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  addRegion(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: ChangeRequest, @Res({ passthrough: true }) res: Response) {
     const manager = managerOf(actor);
     const row = { row: 1, ...parseBody(RegionBody, body) };
-    await this.apply(manager, actor, req, { ...none, regions: [row] });
-    return { code: row.code, name: row.name, parentCode: row.parentCode };
+    return this.apply(manager, actor, req, res, { ...none, regions: [row] }, { code: row.code, name: row.name, parentCode: row.parentCode });
   }
 
   @Post('departments')
   @ApiBody({ schema: { example: { code: '010', name: '淮南市财政局', regionCode: '340400' } } })
-  async addDepartment(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  addDepartment(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: ChangeRequest, @Res({ passthrough: true }) res: Response) {
     const manager = managerOf(actor);
     const { code, name, regionCode } = parseBody(DepartmentBody, body);
-    await this.apply(manager, actor, req, { ...none, units: [{ row: 1, code, name, regionCode, parentCode: null }] });
-    return { code, name, regionCode, units: [] };
+    const units = [{ row: 1, code, name, regionCode, parentCode: null }];
+    return this.apply(manager, actor, req, res, { ...none, units }, { code, name, regionCode, units: [] });
   }
 
   @Post('units')
   @ApiBody({ schema: { example: { code: '009001', name: '淮南市政务服务中心', departmentCode: '009' } } })
-  async addUnit(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  addUnit(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: ChangeRequest, @Res({ passthrough: true }) res: Response) {
     const manager = managerOf(actor);
     const { code, name, departmentCode } = parseBody(UnitBody, body);
-    await this.apply(manager, actor, req, { ...none, units: [{ row: 1, code, name, regionCode: null, parentCode: departmentCode ?? '' }] }, { parentCode: 'departmentCode' });
-    return { code, name, departmentCode };
+    const units = [{ row: 1, code, name, regionCode: null, parentCode: departmentCode ?? '' }];
+    return this.apply(manager, actor, req, res, { ...none, units }, { code, name, departmentCode }, { parentCode: 'departmentCode' });
   }
 
-  private async apply(manager: Manager, actor: Actor, req: Request, input: OrganisationInput, fields: Record<string, string> = {}): Promise<void> {
-    await this.store.change(actor, { correlationId: req.correlationId }, (organisation) => {
+  /** Creates what `input` holds, answering 201 with `created` (once per Idempotency-Key). */
+  private apply(
+    manager: Manager, actor: Actor, req: ChangeRequest, res: Response, input: OrganisationInput, created: object,
+    fields: Record<string, string> = {},
+  ): Promise<unknown> {
+    const change = (options: ChangeOptions) => this.store.change(actor, options, (organisation) => {
       const plan = planOrganisation(organisation, input, manager, 'create');
       refuseIfAny(plan.problems, fields);
       return { events: plan.events, result: {} };
     });
+    return answerOnce({ idempotency: this.idempotency, pool: this.pool }, req, res, 201, change, () => created);
   }
 }

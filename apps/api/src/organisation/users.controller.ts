@@ -1,15 +1,19 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import {
-  changeAccount, planOrganisation, reachOf, regionOfAccount, resetPassword, type Actor, type Organisation,
+  changeAccount, planOrganisation, reachOf, regionOfAccount, resetPassword, type Actor, type Organisation, type OrganisationEvent,
 } from '@jixiao/domain';
-import { generatePassword, hashPassword, OrganisationStore } from '@jixiao/organisation';
+import { generatePassword, hashPassword, OrganisationStore, type ChangeOptions } from '@jixiao/organisation';
 import { CurrentActor } from '../auth/current-actor';
+import { Idempotency } from '../http/idempotency';
 import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { parseBody } from '../http/parse-body';
+import { answerOnce, type ChangeRequest } from './answer-once';
 import { asHttp, managerOf, refuseIfAny } from './manager';
+import { SealedReplies } from './sealed-replies';
 
 const ROLE = z.enum(['preparer', 'head', 'reviewer', 'auditor', 'admin']);
 const code = z.string().max(64).nullish().transform((value) => (value?.trim() ? value.trim() : null));
@@ -33,6 +37,8 @@ export class UsersController {
   constructor(
     private readonly store: OrganisationStore,
     @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly idempotency: Idempotency,
+    private readonly seal: SealedReplies,
   ) {}
 
   @Get()
@@ -52,20 +58,23 @@ export class UsersController {
 
   @Post()
   @ApiBody({ schema: { example: { username: 'hn-preparer2', displayName: '淮南市政府办填表人二', role: 'preparer', department: '009', email: 'zhang@example.cn' } } })
-  async create(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async create(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: ChangeRequest, @Res({ passthrough: true }) res: Response) {
     const manager = managerOf(actor);
     const { username, displayName, role, department, region, email } = parseBody(CreateBody, body);
     const oneTimePassword = generatePassword();
     const hashes = new Map([[username, await hashPassword(oneTimePassword, 'one-time')]]);
     const row = { row: 1, username, displayName, role, department, region, email: email ?? null };
-    const { account } = await this.store.change(actor, { correlationId: req.correlationId }, (organisation) => {
+    type Created = { account: Extract<OrganisationEvent, { type: 'AccountCreated' }>['data'] | null };
+    const change = (options: ChangeOptions<Created>) => this.store.change(actor, options, (organisation) => {
       const plan = planOrganisation(organisation, { regions: [], units: [], users: [row] }, manager, 'create');
       refuseIfAny(plan.problems);
       const created = plan.events[0];
       return { events: plan.events, hashes, result: { account: created.type === 'AccountCreated' ? created.data : null } };
     });
-    const { within: _, ...user } = account!;
-    return { user, oneTimePassword };
+    return answerOnce(this.answering(), req, res, 201, change, ({ account }) => {
+      const { within: _, ...user } = account!;
+      return { user, oneTimePassword };
+    });
   }
 
   @Patch(':username')
@@ -82,14 +91,19 @@ export class UsersController {
 
   @Post(':username/reset-password')
   @HttpCode(200)
-  async reset(@Param('username') username: string, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async reset(@Param('username') username: string, @CurrentActor() actor: Actor, @Req() req: ChangeRequest, @Res({ passthrough: true }) res: Response) {
     const manager = managerOf(actor);
     const oneTimePassword = generatePassword();
     const hashes = new Map([[username, await hashPassword(oneTimePassword, 'one-time')]]);
-    await asHttp(() => this.store.change(actor, { correlationId: req.correlationId }, (organisation) => (
+    const change = (options: ChangeOptions) => asHttp(() => this.store.change(actor, options, (organisation) => (
       { events: [resetPassword(organisation, manager, username)], hashes, result: {} }
     )));
-    return { username, oneTimePassword };
+    return answerOnce(this.answering(), req, res, 200, change, () => ({ username, oneTimePassword }));
+  }
+
+  /** Replies that hold a one-time password are kept sealed for their Idempotency-Key. */
+  private answering() {
+    return { idempotency: this.idempotency, pool: this.pool, seal: this.seal };
   }
 
   private async flags(): Promise<Map<string, boolean>> {

@@ -24,7 +24,7 @@ export const org: Verb = {
     if (url instanceof Error) return fail(url.message, EXIT.badInput);
     const actor = cliActor();
     const result = await withPool(url, (pool) =>
-      importOrganisation(new OrganisationStore(pool), actor, { username: actor.username, region: null }, bytes, `cli-org-import-${Date.now()}`));
+      importOrganisation(new OrganisationStore(pool), actor, { username: actor.username, region: null }, bytes, { correlationId: `cli-org-import-${Date.now()}` }));
     if (!result.ok) {
       const lines = result.problems.map((p) => `  工作表「${p.sheet}」第 ${p.row} 行「${p.label}」：${p.message}`);
       return fail(`${args[1]} 有 ${lines.length} 处问题，未导入任何内容:\n${lines.join('\n')}`, EXIT.badInput);

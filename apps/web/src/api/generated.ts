@@ -674,7 +674,7 @@ export interface paths {
         put?: never;
         /**
          * 新建账号
-         * @description 返回一次性密码，只显示这一次；账号首次登录后须修改密码。
+         * @description 返回一次性密码，只显示这一次；账号首次登录后须修改密码。带同一 Idempotency-Key 重发返回第一次的答复（同一个一次性密码，服务端加密保存），不再新建。
          */
         post: operations["postAdminUsers"];
         delete?: never;
@@ -712,7 +712,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重置密码 */
+        /**
+         * 重置密码
+         * @description 带同一 Idempotency-Key 重发返回第一次的一次性密码，不再重置。
+         */
         post: operations["postAdminUsersUsernameResetPassword"];
         delete?: never;
         options?: never;
@@ -731,7 +734,7 @@ export interface paths {
         put?: never;
         /**
          * 批量导入组织与账号
-         * @description 任何一行有误则全部不导入，400 的 errors[] 指出表、行、列。
+         * @description 任何一行有误则全部不导入，400 的 errors[] 指出表、行、列。带同一 Idempotency-Key 重发同一文件返回第一次的结果（含其一次性密码）。
          */
         post: operations["postAdminOrganisation"];
         delete?: never;
@@ -5358,7 +5361,10 @@ export interface operations {
     postAdminRegions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 幂等键（1–200 个可见 ASCII 字符）：同一账号重复发送同一键返回第一次的响应、不重复执行；同一键配另一请求体答 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5401,6 +5407,15 @@ export interface operations {
             };
             /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED：同一 Idempotency-Key 已用于内容不同的另一请求（请求体或上传的文件不同） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5487,7 +5502,10 @@ export interface operations {
     postAdminDepartments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 幂等键（1–200 个可见 ASCII 字符）：同一账号重复发送同一键返回第一次的响应、不重复执行；同一键配另一请求体答 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5530,6 +5548,15 @@ export interface operations {
             };
             /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED：同一 Idempotency-Key 已用于内容不同的另一请求（请求体或上传的文件不同） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5616,7 +5643,10 @@ export interface operations {
     postAdminUnits: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 幂等键（1–200 个可见 ASCII 字符）：同一账号重复发送同一键返回第一次的响应、不重复执行；同一键配另一请求体答 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5659,6 +5689,15 @@ export interface operations {
             };
             /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED：同一 Idempotency-Key 已用于内容不同的另一请求（请求体或上传的文件不同） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5749,7 +5788,10 @@ export interface operations {
     postAdminUsers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 幂等键（1–200 个可见 ASCII 字符）：同一账号重复发送同一键返回第一次的响应、不重复执行；同一键配另一请求体答 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5803,7 +5845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            /** @description IDEMPOTENCY_KEY_REUSED：同一 Idempotency-Key 已用于内容不同的另一请求（请求体或上传的文件不同） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5933,7 +5975,10 @@ export interface operations {
     postAdminUsersUsernameResetPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 幂等键（1–200 个可见 ASCII 字符）：同一账号重复发送同一键返回第一次的响应、不重复执行；同一键配另一请求体答 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description 用户名 */
                 username: string;
@@ -5987,7 +6032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前状态不允许此操作（/problems/illegal-transition，附 state、allowedCommands）；或 IDEMPOTENCY_KEY_REUSED */
+            /** @description IDEMPOTENCY_KEY_REUSED：同一 Idempotency-Key 已用于内容不同的另一请求（请求体或上传的文件不同） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6010,7 +6055,10 @@ export interface operations {
     postAdminOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 幂等键（1–200 个可见 ASCII 字符）：同一账号重复发送同一键返回第一次的响应、不重复执行；同一键配另一请求体答 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6052,6 +6100,15 @@ export interface operations {
             };
             /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED：同一 Idempotency-Key 已用于内容不同的另一请求（请求体或上传的文件不同） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import { baseDataTables } from '../flag-labels';
 
-/** 附件2 部门整体支出绩效评价基础数据表 with its printed row and column names (one owner: libs/documents). */
+/** 附件2 部门整体支出绩效评价基础数据表 with its printed row and column names (laid out by libs/documents, named by libs/intake). */
 export function BaseDataTables({ baseData }: { baseData: unknown }) {
   const tables = baseDataTables(baseData);
   if (!tables.length) return null;

@@ -1,4 +1,3 @@
-import { baseDataRows } from '../base-data';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { RenderInput } from '../render-input';
 import { borderRows, merge, put } from './sheet-style';
@@ -22,21 +21,5 @@ export function addRuleSheet(workbook: Workbook, input: RenderInput): Worksheet 
   put(sheet, `H${totalRow}`, input.document.ruleTotal?.score ?? '');
   put(sheet, `I${totalRow}`, input.result?.total.computed ?? '');
   borderRows(sheet, 2, totalRow, RULE_HEADINGS.length);
-  return sheet;
-}
-
-/** 附件2 基础数据表, flattened: one row per printed figure. */
-export function addBaseDataSheet(workbook: Workbook, baseData: Record<string, unknown>): Worksheet {
-  const sheet = workbook.addWorksheet('附件2 基础数据表');
-  sheet.columns = [{ width: 48 }, { width: 60 }];
-  merge(sheet, 'A1:B1', '附件2：部门整体支出绩效评价基础数据表', { bold: true, size: 14 });
-  put(sheet, 'A2', '项目', { bold: true });
-  put(sheet, 'B2', '数值', { bold: true });
-  const rows = baseDataRows(baseData ?? {});
-  rows.forEach(([key, value], i) => {
-    put(sheet, `A${3 + i}`, key, { align: 'left' });
-    put(sheet, `B${3 + i}`, value, { align: 'left' });
-  });
-  borderRows(sheet, 2, 2 + rows.length, 2);
   return sheet;
 }

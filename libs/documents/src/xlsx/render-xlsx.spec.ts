@@ -62,6 +62,29 @@ describe('renderXlsx', () => {
     expect(String(workbook.getWorksheet('附件3 自评表')!.getCell('A1').value)).toBe('项目支出绩效自评表');
   });
 
+  it('draws a department report’s 附件2 as the printed grid: row names, merged headings, borders, typed figures', async () => {
+    const sheet = (await reopen(await renderXlsx(inputOf(beijingOffice())))).getWorksheet('附件2 基础数据表')!;
+    const merges = (sheet.model as { merges: string[] }).merges;
+    expect(merges).toEqual(expect.arrayContaining(['A1:G1', 'B2:C2', 'D2:E2', 'F2:G2', 'B5:C5', 'A20:G20']));
+    expect(merges.filter((m) => /^[B-G]1[89]:/.test(m))).toEqual([]);
+    const column = (letter: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => sheet.getCell(`${letter}${from + i}`).value);
+    expect(sheet.getCell('A1').value).toBe('附件2：部门整体支出绩效评价基础数据表');
+    expect(column('A', 2, 19)).toEqual([
+      '财政供养人员情况（人）', '', '经费控制情况（万元）', '三公经费', '1、公务用车购置和维护经费', '其中：公车运行维护', '2、出国经费', '3、公务接待',
+      '项目支出', '1、业务工作经费', '2、维权维稳经费', '公用经费', '其中：办公经费', '水费、电费、差旅费', '会议费、培训费', '部门基本支出预算调整',
+      '楼堂馆所控制情况', '',
+    ]);
+    expect(['B2', 'D2', 'F2', 'B4', 'D4', 'F4'].map((a) => sheet.getCell(a).value)).toEqual(['编制数', '实际在职人数', '控制率', '2020年决算数', '2021年预算数', '2021年决算数']);
+    expect(['B18', 'C18', 'G18'].map((a) => sheet.getCell(a).value)).toEqual(['批复规模（㎡）', '实际规模（㎡）', '投资概算控制率']);
+    const typed = (address: string) => [sheet.getCell(address).value, sheet.getCell(address).numFmt];
+    expect(['B3', 'F3', 'B9', 'D6', 'B10', 'G19'].map(typed)).toEqual([[14, '0'], [1, '0%'], [23.21, '0.00'], [29.7, '0.00'], [0, '0.00'], [1, '0%']]);
+    expect(sheet.getCell('B8').value).toBe('');
+    expect(sheet.getCell('A6').alignment.indent).toBe(2);
+    expect(sheet.getCell('A2').font).toMatchObject({ name: 'SimSun', bold: true });
+    for (const address of ['A2', 'G2', 'A19', 'G19', 'F12']) expect(sheet.getCell(address).border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
+    expect(String(sheet.getCell('A20').value)).toMatch(/^填表人：/);
+  });
+
   it.each(projectFormFixtures().map(({ file, document }) => [file, document]))(
     'round-trips %s to the same report as its JSON import', async (_file, document) => {
       const read = await readProjectFormXlsx(await renderXlsx(inputOf(document)));

@@ -1,6 +1,7 @@
 import { Workbook } from 'exceljs';
 import { formOf, isDepartmentReport, RenderInput } from '../render-input';
-import { addBaseDataSheet, addRuleSheet } from './department-sheets';
+import { addBaseDataSheet } from './base-data-sheet';
+import { addRuleSheet } from './department-sheets';
 import { addProjectFormSheet } from './project-form-sheet';
 
 export async function renderXlsx(input: RenderInput): Promise<Buffer> {

@@ -1,24 +1,17 @@
+import { BASE_DATA_LABELS } from '../base-data-labels';
 import { Cell, labelOf, rowCells } from '../grid';
-import { Region } from './region';
+import { printedBaseData } from './base-data-grid';
+import { FOOTER } from './labels';
+import { lineOf, Region } from './region';
 
-// 附件2 as printed by Jixiao (one `项目 | 数值` row per figure, group names joined by ` · `, a row of
-// values joined by ` | `) reads back into the import format's keys; any other layout keeps its rows as printed.
+// 附件2 reads back into the import format's keys when it is laid out as Jixiao prints it (the printed tables of
+// base-data-grid.ts, or the `项目 | 数值` list older Jixiao workbooks hold: group names joined by ` · `, a row of
+// values joined by ` | `); any other layout keeps its rows as printed.
 
-const LABELS: Record<string, string> = {
-  staffing: '财政供养人员情况（人）', authorized: '编制数', actual2021: '实际在职人数', controlRate: '控制率',
-  threePublicExpenses: '三公经费（万元）', columns: '栏目', total: '合计', vehicles: '1、公务用车购置和维护经费',
-  vehicleOperation: '其中：公车运行维护', travelAbroad: '2、出国经费', reception: '3、公务接待',
-  projectExpenditure: '项目支出（万元）', operations: '1、业务工作经费', stability: '2、维权维稳经费',
-  publicExpenses: '公用经费（万元）', office: '其中：办公经费', utilitiesAndTravel: '水费、电费、差旅费',
-  meetingsAndTraining: '会议费、培训费', basicExpenditureAdjustment: '部门基本支出预算调整（万元）',
-  buildings: '楼堂馆所控制情况', approvedArea: '批复规模（㎡）', actualArea: '实际规模（㎡）', areaControlRate: '规模控制率',
-  budgetedInvestment: '预算投资（万元）', actualInvestment: '实际投资（万元）', investmentControlRate: '投资概算控制率',
-  governmentProcurement: '政府采购金额',
-};
 const END = /^(附件|填表人|填报|联系电话|单位负责人)|自评表$|评分表$/;
 const isTableRow = (region: Region, row: number) => rowCells(region.grid, row).filter((c) => c.row === row).length >= 2;
 
-const KEYS = new Map(Object.entries(LABELS).map(([key, label]) => [label, key]));
+const KEYS = new Map(Object.entries(BASE_DATA_LABELS).map(([key, label]) => [label, key]));
 
 /** Rows after the 附件2 title while they hold two or more cells; returns the data and its last row. */
 export function readBaseData(region: Region, titleRow: number): { baseData: Record<string, unknown>; end: number } {
@@ -33,9 +26,15 @@ export function readBaseData(region: Region, titleRow: number): { baseData: Reco
     if (cells.length) rows.push(all);
     end = r;
   }
+  const footer = lineOf(region.grid, end + 1);
+  if (footer && FOOTER.test(labelOf(footer.text))) {
+    region.read(footer);
+    end += 1;
+  }
   const texts = rows.map((cells) => cells.map((c) => c.text));
-  const flat = texts.length > 0 && texts[0].join('|') === '项目|数值';
-  return { baseData: flat ? nested(texts.slice(1)) : { rows: texts }, end };
+  if (texts.length > 0 && texts[0].join('|') === '项目|数值') return { baseData: nested(texts.slice(1)), end };
+  const printed = printedBaseData(rows);
+  return { baseData: printed ?? { rows: texts }, end };
 }
 
 function nested(rows: string[][]): Record<string, unknown> {

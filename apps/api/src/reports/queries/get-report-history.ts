@@ -28,6 +28,6 @@ export class GetReportHistoryHandler implements IQueryHandler<GetReportHistory> 
 
   async execute({ reportId, actor }: GetReportHistory): Promise<HistoryLine[]> {
     await this.reports.loadVisible(reportId, actor);
-    return historyLinesOf(await this.store.readStreams(streamsOfReport(reportId)));
+    return historyLinesOf(await this.store.readStreams(streamsOfReport(reportId)), actor);
   }
 }
