@@ -15,9 +15,12 @@ export interface LoadResult {
   p50: number;
   p99: number;
   failures: number;
+  /** This process's CPU time (user + system) over the run, in ms: the load generator's own cost. */
+  cpuMs: number;
 }
 
 async function run(plan: LoadPlan): Promise<LoadResult> {
+  const cpu = process.cpuUsage();
   const headers = { Authorization: `Bearer ${plan.token}`, 'Content-Type': 'application/json' };
   const counters = plan.reports.map(() => 0);
   let failures = 0;
@@ -30,7 +33,11 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
     if (res.status !== 200) failures++;
     await res.arrayBuffer();
   });
-  return { count: result.count, seconds: result.seconds, p50: percentile(result.latencies, 50), p99: percentile(result.latencies, 99), failures };
+  const used = process.cpuUsage(cpu);
+  return {
+    count: result.count, seconds: result.seconds, p50: percentile(result.latencies, 50), p99: percentile(result.latencies, 99), failures,
+    cpuMs: (used.user + used.system) / 1000,
+  };
 }
 
 if (require.main === module) {

@@ -38,6 +38,8 @@ export interface Alongside {
   /** Names the composed statement, prepared once per connection: the same name must always come with the same writes. */
   name: string;
   input: unknown;
+  /** The input already written as JSON text, when the caller has it (it is not serialised again); else `input`'s. */
+  inputJson?: string;
   writes: readonly AlongsideWrite[];
 }
 
@@ -213,7 +215,7 @@ function withAlongside(append: Statement, alongside: Alongside | undefined): Sta
       SELECT * FROM appended ORDER BY version`;
     if (name) composed.set(key, text);
   }
-  return { name, text, values: [...append.values, JSON.stringify(alongside.input)] };
+  return { name, text, values: [...append.values, alongside.inputJson ?? JSON.stringify(alongside.input)] };
 }
 
 function isUniqueViolation(error: unknown): boolean {

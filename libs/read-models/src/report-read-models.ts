@@ -43,14 +43,34 @@ const WRITES: AlongsideWrite[] = [
   },
 ];
 
+const written = new WeakMap<ReportView, string>();
+
+/**
+ * A command's view as JSON text, written once: the append's statement carries it to report_view and the reply
+ * (replyOf) sends the same text, instead of serialising the report twice. A view is not changed once built.
+ */
+export function viewJsonOf(view: ReportView): string {
+  let json = written.get(view);
+  if (json === undefined) {
+    json = JSON.stringify(view);
+    written.set(view, json);
+  }
+  return json;
+}
+
 /** report_summary and report_view, written with the events of every command, in the append's one statement. */
 export const reportReadModels: InlineProjection<ReportView> = {
   viewOf: (report) => toReportView(report),
-  writesOf: (view: ReportView, at: string) => ({
-    name: 'report-read-models',
-    input: { summary: summaryRowOf(view, at, at), view, published: view.state === 'published' },
-    writes: WRITES,
-  }),
+  writesOf: (view: ReportView, at: string) => {
+    const summary = summaryRowOf(view, at, at);
+    const published = view.state === 'published';
+    return {
+      name: 'report-read-models',
+      input: { summary, view, published },
+      inputJson: `{"summary":${JSON.stringify(summary)},"view":${viewJsonOf(view)},"published":${published}}`,
+      writes: WRITES,
+    };
+  },
 };
 
 /** The report streams as the API, the CLI and the worker use them: every command keeps the read models in step. */

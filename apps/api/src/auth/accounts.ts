@@ -12,6 +12,10 @@ export interface Account {
 }
 
 // The account and, for a region-bound one, the departments of its region and every sub-region (SPEC §1, §16).
+// Named, so each connection parses and plans it once: planned afresh, this recursive query cost PostgreSQL about ten
+// times its execution, on every request (docs/SCALING.md, Commands). Its columns are listed, not `account.*`: a
+// prepared statement whose result columns change under it (a migration adding one to users) fails instead of replanning.
+const ACCOUNT_STATEMENT = 'jixiao-load-account';
 const ACCOUNT_SQL = `
   WITH RECURSIVE account AS (
     SELECT username, role, department, region_code, email, display_name, active, must_change_password, token_version
@@ -21,7 +25,8 @@ const ACCOUNT_SQL = `
     UNION
     SELECT r.code FROM regions r JOIN tree t ON r.parent_code = t.code
   )
-  SELECT account.*,
+  SELECT account.username, account.role, account.department, account.region_code, account.email, account.display_name,
+    account.active, account.must_change_password, account.token_version,
     CASE WHEN account.region_code IS NULL THEN NULL
          ELSE ARRAY(SELECT d.code FROM departments d WHERE d.region_code IN (SELECT code FROM tree) ORDER BY d.code)
     END AS scope,
@@ -30,7 +35,7 @@ const ACCOUNT_SQL = `
 
 /** Read at every request, so a role, scope or activity change takes effect at the account's next request. */
 export async function loadAccount(pool: Pool, username: string, jti = ''): Promise<Account | null> {
-  const { rows } = await pool.query(ACCOUNT_SQL, [username, jti]);
+  const { rows } = await pool.query({ name: ACCOUNT_STATEMENT, text: ACCOUNT_SQL, values: [username, jti] });
   const row = rows[0];
   if (!row) return null;
   return {

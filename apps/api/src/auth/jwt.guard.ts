@@ -5,6 +5,7 @@ import type { Pool } from 'pg';
 import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { loadAccount } from './accounts';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC } from './public.decorator';
+import { VerifiedTokens } from './verified-tokens';
 
 export interface TokenPayload {
   sub: string;
@@ -18,11 +19,15 @@ export interface TokenPayload {
 
 @Injectable()
 export class JwtGuard implements CanActivate {
+  private readonly tokens: VerifiedTokens;
+
   constructor(
-    private readonly jwt: JwtService,
+    jwt: JwtService,
     private readonly reflector: Reflector,
     @Inject(PG_POOL) private readonly pool: Pool,
-  ) {}
+  ) {
+    this.tokens = new VerifiedTokens((token) => jwt.verifyAsync<TokenPayload>(token));
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest();
@@ -33,9 +38,9 @@ export class JwtGuard implements CanActivate {
       if (isPublic) return true;
       throw new UnauthorizedException('需要登录：请在 Authorization 头中携带 Bearer 令牌');
     }
-    let payload: TokenPayload;
+    let payload: Readonly<TokenPayload>;
     try {
-      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+      payload = await this.tokens.payloadOf(token);
     } catch {
       if (isPublic) return true;
       throw new UnauthorizedException('登录令牌无效或已过期');

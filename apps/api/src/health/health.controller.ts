@@ -91,14 +91,19 @@ export class HealthController {
 
 async function probe<T>(check: () => Promise<T>): Promise<{ ok: boolean; ms: number; error?: string } & Partial<T>> {
   const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
   try {
     const detail = await Promise.race([
       check(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS)),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+      }),
     ]);
     return { ok: true, ms: Date.now() - started, ...(detail ?? {}) } as never;
   } catch (error) {
     return { ok: false, ms: Date.now() - started, error: (error as Error).message } as never;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

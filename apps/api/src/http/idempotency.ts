@@ -12,6 +12,8 @@ export interface Reply {
   status: number;
   body: unknown;
   etag?: string;
+  /** The body as JSON text, when it is already at hand: sent and recorded as it is, not serialised again. */
+  json?: string;
 }
 
 /** Records the reply inside the command's own transaction, so "committed" and "remembered" are one fact. */
@@ -134,12 +136,15 @@ function claimOf(request: Request): Claim | null {
 async function record(client: Pick<PoolClient, 'query'>, claim: Claim, reply: Reply): Promise<void> {
   await client.query(
     'INSERT INTO idempotency_keys (username, key, request_hash, status, headers, body) VALUES ($1, $2, $3, $4, $5, $6)',
-    [claim.username, claim.key, claim.requestHash, reply.status, { etag: reply.etag }, JSON.stringify(reply.body)],
+    [claim.username, claim.key, claim.requestHash, reply.status, { etag: reply.etag }, reply.json ?? JSON.stringify(reply.body)],
   );
 }
 
 function send(response: Response, reply: Reply): unknown {
   response.status(reply.status);
   if (reply.etag) response.setHeader('ETag', reply.etag);
-  return reply.body;
+  if (reply.json === undefined) return reply.body;
+  // Text the handler returns goes out as it is (Nest's res.send), under the type res.json would have given it.
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  return reply.json;
 }

@@ -1,11 +1,14 @@
 import type { Actor } from '@jixiao/domain';
-import { ReportView, withAllowedCommands } from '@jixiao/read-models';
+import { ReportView, viewJsonOf, withAllowedCommands } from '@jixiao/read-models';
 import { etagOf } from '../http/etag';
 import type { Reply } from '../http/idempotency';
 
 /** A command's answer (SPEC §10): the report as GET returns it, for this actor, with its version as the ETag. */
 export function replyOf(view: ReportView, actor: Actor): Reply {
-  return { status: 200, body: withAllowedCommands(view, actor), etag: etagOf(view.version) };
+  const body = withAllowedCommands(view, actor);
+  // The view's JSON text as the append wrote it to report_view, with allowedCommands last, as in `body`.
+  const json = `${viewJsonOf(view).slice(0, -1)},"allowedCommands":${JSON.stringify(body.allowedCommands)}}`;
+  return { status: 200, body, etag: etagOf(view.version), json };
 }
 
 /** A draft's answer: 201 with its id, version and state. */
