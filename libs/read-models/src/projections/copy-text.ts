@@ -2,13 +2,14 @@
 export function copyText<Row>(rows: Row[], columns: readonly (keyof Row & string)[]): string {
   let text = '';
   for (const row of rows) {
-    text += columns.map((column) => field(row[column])).join('\t');
+    for (let i = 0; i < columns.length; i++) text += (i ? '\t' : '') + field(row[columns[i]]);
     text += '\n';
   }
   return text;
 }
 
-const SPECIAL = /[\\\t\n\r]/g;
+const SPECIAL = /[\\\t\n\r]/;
+const SPECIALS = /[\\\t\n\r]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 function field(value: unknown): string {
@@ -21,5 +22,5 @@ function field(value: unknown): string {
         : typeof value === 'object'
           ? JSON.stringify(value)
           : String(value);
-  return text.replace(SPECIAL, (c) => ESCAPES[c]);
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ESCAPES[c]) : text;
 }

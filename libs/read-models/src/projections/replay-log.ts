@@ -19,7 +19,7 @@ export interface LogSnapshot {
 }
 
 // Below this many events a second thread costs more to start than it saves.
-const THREADS_FROM_EVENTS = 50_000;
+const THREADS_FROM_EVENTS = 200_000;
 
 /**
  * Rebuilds every read model (in whichever schema the search_path of `db` names first) from the log as `source`
@@ -51,7 +51,8 @@ async function defaultThreads(db: Queryable): Promise<number> {
   const configured = Number(process.env.REBUILD_THREADS);
   if (configured >= 1) return Math.floor(configured);
   const { rows } = await db.query(`SELECT reltuples FROM pg_class WHERE oid = 'public.events'::regclass`);
-  return Number(rows[0]?.reltuples ?? 0) < THREADS_FROM_EVENTS ? 1 : Math.min(availableParallelism(), 4);
+  // One core is left to the database, which writes what the threads fold (and, on one machine, reads it to them).
+  return Number(rows[0]?.reltuples ?? 0) < THREADS_FROM_EVENTS ? 1 : Math.max(1, Math.min(availableParallelism() - 1, 4));
 }
 
 /** Runs `work` on another connection that sees exactly the exported snapshot (read only). */
