@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { normalizeCell, readQuantity, round2 } from '../cells';
+import { clampToZeroAnd, normalizeCell, readQuantity, round2 } from '../cells';
 import type { Rule } from '../document';
 import { bands } from './bands';
 import { checklist } from './checklist';
@@ -24,7 +24,7 @@ export function scoreRule(rule: Rule, measured: string, full: Decimal): RuleOutc
   if (isControlRate && isNothingToControl(measured)) return { kind: 'scored', points: round2(Decimal.max(0, full)) };
   const points = pointsOf(rule, measured, full);
   if (points === null) return { kind: 'unreadable' };
-  return { kind: 'scored', points: round2(Decimal.max(0, Decimal.min(full, points))) };
+  return { kind: 'scored', points: round2(clampToZeroAnd(full, points)) };
 }
 
 function pointsOf(rule: Rule, measured: string, full: Decimal): Decimal | null {
