@@ -3,7 +3,7 @@ import { clampToZeroAnd, Comparator, comparatorAt, fixed2, isBlank, normalizeCel
 import type { ProjectIndicatorInput } from './document';
 import { Flag, flag } from './flags';
 import { Level1Key, level1KeyOf, Level2Key, level2KeyOf } from './levels';
-import { Achievement, achievementOf, scoreInBand } from './qualitative';
+import { Achievement, achievementOfCells, scoreInBand } from './qualitative';
 import { scoreQuantitative } from './quantitative';
 
 export type IndicatorStatus = 'met' | 'partial' | 'not_met' | 'missing' | 'not_applicable' | 'unresolved';
@@ -69,10 +69,10 @@ export function scoreIndicator(row: ProjectIndicatorInput, path: string): Scored
   const printedSelf = normalizeCell(row.score) || null;
   const target = normalizeCell(row.target);
   const weight = weightIfApplicable(row, target);
-  const view = (weightText: string, computedScore: string | null, status: IndicatorStatus): IndicatorResult => ({
-    name: row.name, level1: row.level1, level2: row.level2, level1Key, level2Key, weight: weightText, selfScore: printedSelf, computedScore, status,
-  });
-  if (weight === null) return { result: view('0', null, 'not_applicable'), flags: [], weight: ZERO, self: null, computed: null };
+  if (weight === null) {
+    const result = indicatorResult(row, level1Key, level2Key, '0', printedSelf, null, 'not_applicable');
+    return { result, flags: [], weight: ZERO, self: null, computed: null };
+  }
   const self = printedSelf === null ? null : readDecimal(printedSelf);
   const cells: Row = { row, path, level2Key, target, weight, printedSelf, self, order: self === null ? 0 : self.comparedTo(weight) };
   const flags = selfScoreFlags(cells);
@@ -83,7 +83,16 @@ export function scoreIndicator(row: ProjectIndicatorInput, path: string): Scored
   }
   // A self score that stands in for an uncomputable one still lies within 0..weight, so totals stay bounded.
   const computed = outcome.computed === null || outcome.bounded ? outcome.computed : round2(clampToZeroAnd(outcome.computed, weight));
-  return { result: view(weight.toString(), computed === null ? null : fixed2(computed), outcome.status), flags, weight, self, computed };
+  const computedScore = computed === null ? null : fixed2(computed);
+  const result = indicatorResult(row, level1Key, level2Key, weight.toString(), printedSelf, computedScore, outcome.status);
+  return { result, flags, weight, self, computed };
+}
+
+function indicatorResult(
+  row: ProjectIndicatorInput, level1Key: Level1Key | null, level2Key: Level2Key | null, weight: string, selfScore: string | null,
+  computedScore: string | null, status: IndicatorStatus,
+): IndicatorResult {
+  return { name: row.name, level1: row.level1, level2: row.level2, level1Key, level2Key, weight, selfScore, computedScore, status };
 }
 
 const ZERO = new Decimal(0);
@@ -114,7 +123,7 @@ function evaluate(cells: Row): Outcome {
   if (printed !== null) {
     return { status: 'unresolved', computed: self, flags: [flag('TARGET_UNPARSED', `${path}.target`, `年度指标值“${row.target}”无法识别`, null, row.target)] };
   }
-  return qualitative(cells);
+  return qualitative(cells, actual);
 }
 
 function quantitative(cells: Row, printedComparator: Comparator | null, target: Quantity, actualText: string): Outcome {
@@ -151,8 +160,8 @@ function matchesSelf({ weight, order }: Row, self: Decimal, score: Decimal): boo
   return score === weight && rounded === self ? order === 0 : rounded.equals(score);
 }
 
-function qualitative({ row, weight, self, order, path }: Row): Outcome {
-  const achievement = achievementOf(row.target, row.actual);
+function qualitative({ row, target, weight, self, order, path }: Row, actual: string): Outcome {
+  const achievement = achievementOfCells(target, actual);
   const status: IndicatorStatus = achievement === 'achieved' ? 'met' : achievement === 'partial' ? 'partial' : achievement ? 'not_met' : 'unresolved';
   if (achievement === null) {
     return { status, computed: self, flags: [flag('QUALITATIVE_UNRESOLVED', `${path}.actual`, `无法判断“${row.actual}”是否达成“${row.target}”，采用自评得分`, row.target, row.actual)] };

@@ -4,7 +4,8 @@ import type { FormLike, ProjectFormDocument } from './document';
 import { executionWeight, ExecutionResult, scoreExecution } from './execution';
 import { Flag, flag } from './flags';
 import { Grade, gradeOf } from './grade';
-import { IndicatorResult, scoreIndicator, ScoredIndicator } from './indicator-score';
+import { FormTotals, formTotals, LEVEL1_KEYS } from './form-totals';
+import { IndicatorResult, scoreIndicator } from './indicator-score';
 import { Level1Key, TEMPLATE_WEIGHTS } from './levels';
 import { formSums } from './sums';
 
@@ -22,9 +23,7 @@ export function scoreProjectForm(form: ProjectFormDocument | FormLike): ProjectF
   const scored = form.indicators.map((row, i) => scoreIndicator(row, indicatorPath(i)));
   const weight = executionWeight(form.funds.total.weight);
   const execution = scoreExecution(form.funds, weight);
-  const computedTotal = sumOf(scored, 'computed', execution.result.computed);
-  const weightTotal = sumOf(scored, 'weight', weight);
-  const levels = levelSums(scored);
+  const { computed: computedTotal, weight: weightTotal, levels } = formTotals(scored, weight, execution.result.computed);
   const flags = [...execution.flags];
   for (const s of scored) for (const found of s.flags) flags.push(found);
   flags.push(...weightFlags(weightTotal, levels), ...totalFlags(form, computedTotal));
@@ -44,34 +43,7 @@ export function scoreProjectForm(form: ProjectFormDocument | FormLike): ProjectF
 const INDICATOR_PATHS: string[] = [];
 const indicatorPath = (i: number) => (INDICATOR_PATHS[i] ??= `indicators[${i}]`);
 
-const ZERO = new Decimal(0);
-const LEVEL1_KEYS = Object.keys(TEMPLATE_WEIGHTS) as Level1Key[];
-
-/** `first` (the execution row's) plus the rows' weights or computed scores, in row order; blanks are skipped. */
-function sumOf(scored: ScoredIndicator[], field: 'weight' | 'computed', first: Decimal | null): Decimal {
-  let total = first === null ? ZERO : ZERO.plus(first);
-  for (const s of scored) {
-    const value = s[field];
-    if (value !== null) total = total.plus(value);
-  }
-  return total;
-}
-
-/** Each first level's rows, weight and computed score, summed once in row order for its flag and its subtotal. */
-type LevelSums = Record<Level1Key, { rows: number; weight: Decimal; computed: Decimal }>;
-
-function levelSums(scored: ScoredIndicator[]): LevelSums {
-  const levels = {} as LevelSums;
-  for (const key of LEVEL1_KEYS) levels[key] = { rows: 0, weight: ZERO, computed: ZERO };
-  for (const s of scored) {
-    if (s.result.level1Key === null) continue;
-    const level = levels[s.result.level1Key];
-    level.rows += 1;
-    level.weight = level.weight.plus(s.weight);
-    if (s.computed !== null) level.computed = level.computed.plus(s.computed);
-  }
-  return levels;
-}
+type LevelSums = FormTotals['levels'];
 
 function weightFlags(weightTotal: Decimal, levels: LevelSums): Flag[] {
   const flags: Flag[] = [];

@@ -19,8 +19,11 @@ function rankOf(text: string): number | null {
 
 /** null when the engine cannot tell: the self score then stands, flagged QUALITATIVE_UNRESOLVED. */
 export function achievementOf(targetText: string, actualText: string): Achievement | null {
-  const target = normalizeCell(targetText);
-  const actual = normalizeCell(actualText);
+  return achievementOfCells(normalizeCell(targetText), normalizeCell(actualText));
+}
+
+/** achievementOf for cells already normalised. */
+export function achievementOfCells(target: string, actual: string): Achievement | null {
   if (NOT_ACHIEVED.some((w) => actual.includes(w))) return 'not_achieved';
   if (PARTIAL.some((w) => actual.includes(w))) return 'partial';
   const negated = NEGATION.test(actual) && !NEGATION.test(target);
