@@ -33,12 +33,12 @@ type Outcome = { status: IndicatorStatus; computed: Decimal | null; flags: reado
 
 /** SPEC §3: the weight of an applicable row, or null for a not-applicable one (blank, `/`, `—`, 不涉及, unreadable). */
 export function applicableWeight(row: ProjectIndicatorInput): Decimal | null {
-  return weightIfApplicable(row, normalizeCell(row.target));
+  return weightIfApplicable(row.name, normalizeCell(row.target), row.weight);
 }
 
-function weightIfApplicable(row: ProjectIndicatorInput, target: string): Decimal | null {
-  if (isNotInvolved(normalizeCell(row.name)) || isNotInvolved(target)) return null;
-  const weight = readDecimal(row.weight);
+function weightIfApplicable(name: string, target: string, weightText: string): Decimal | null {
+  if (isNotInvolved(normalizeCell(name)) || isNotInvolved(target)) return null;
+  const weight = readDecimal(weightText);
   return weight === null || weight.isNegative() ? null : weight;
 }
 
@@ -47,10 +47,14 @@ const isNotInvolved = (text: string) => text === '不涉及' || text === '此项
 
 export const isNotApplicable = (row: ProjectIndicatorInput) => applicableWeight(row) === null;
 
-/** What the scoring of one applicable row reads more than once: its cells normalised once, self against weight compared once. */
+/**
+ * What scoring one applicable row reads more than once: each printed cell read from the row once (rows from different
+ * sources differ in shape, and every property read then costs a lookup), the target and self score normalised once,
+ * self score against weight compared once.
+ */
 interface Row {
-  row: ProjectIndicatorInput;
   path: string;
+  printed: Pick<ProjectIndicatorInput, 'target' | 'actual' | 'score' | 'comparator' | 'unit' | 'deviation'>;
   level2Key: Level2Key | null;
   /** The target cell, normalised. */
   target: string;
@@ -63,36 +67,29 @@ interface Row {
 }
 
 export function scoreIndicator(row: ProjectIndicatorInput, path: string): ScoredIndicator {
-  const level2 = normalizeCell(row.level2);
-  const level2Key = level2KeyOf(level2);
-  const level1Key = level1KeyOf(normalizeCell(row.level1), level2);
-  const printedSelf = normalizeCell(row.score) || null;
-  const target = normalizeCell(row.target);
-  const weight = weightIfApplicable(row, target);
-  if (weight === null) {
-    const result = indicatorResult(row, level1Key, level2Key, '0', printedSelf, null, 'not_applicable');
-    return { result, flags: [], weight: ZERO, self: null, computed: null };
-  }
+  const { name, level1, level2, weight: weightText, target: targetText, score: scoreText } = row;
+  const level2Text = normalizeCell(level2);
+  const level2Key = level2KeyOf(level2Text);
+  const level1Key = level1KeyOf(normalizeCell(level1), level2Text);
+  const printedSelf = normalizeCell(scoreText) || null;
+  const target = normalizeCell(targetText);
+  const weight = weightIfApplicable(name, target, weightText);
+  const view = (weight: string, computedScore: string | null, status: IndicatorStatus): IndicatorResult =>
+    ({ name, level1, level2, level1Key, level2Key, weight, selfScore: printedSelf, computedScore, status });
+  if (weight === null) return { result: view('0', null, 'not_applicable'), flags: [], weight: ZERO, self: null, computed: null };
   const self = printedSelf === null ? null : readDecimal(printedSelf);
-  const cells: Row = { row, path, level2Key, target, weight, printedSelf, self, order: self === null ? 0 : self.comparedTo(weight) };
+  const printed = { target: targetText, actual: row.actual, score: scoreText, comparator: row.comparator, unit: row.unit, deviation: row.deviation };
+  const cells: Row = { path, printed, level2Key, target, weight, printedSelf, self, order: self === null ? 0 : self.comparedTo(weight) };
   const flags = selfScoreFlags(cells);
   const outcome = evaluate(cells);
   for (let i = 0; i < outcome.flags.length; i++) flags.push(outcome.flags[i]);
-  if (self !== null && cells.order < 0 && isBlank(row.deviation)) {
+  if (self !== null && cells.order < 0 && isBlank(printed.deviation)) {
     flags.push(flag('DEVIATION_REASON_MISSING', `${path}.deviation`, `得分 ${printedSelf} 低于分值 ${weight}，未填写偏差原因分析及改进措施`));
   }
   // A self score that stands in for an uncomputable one still lies within 0..weight, so totals stay bounded.
   const computed = outcome.computed === null || outcome.bounded ? outcome.computed : round2(clampToZeroAnd(outcome.computed, weight));
   const computedScore = computed === null ? null : fixed2(computed);
-  const result = indicatorResult(row, level1Key, level2Key, weight.toString(), printedSelf, computedScore, outcome.status);
-  return { result, flags, weight, self, computed };
-}
-
-function indicatorResult(
-  row: ProjectIndicatorInput, level1Key: Level1Key | null, level2Key: Level2Key | null, weight: string, selfScore: string | null,
-  computedScore: string | null, status: IndicatorStatus,
-): IndicatorResult {
-  return { name: row.name, level1: row.level1, level2: row.level2, level1Key, level2Key, weight, selfScore, computedScore, status };
+  return { result: view(weight.toString(), computedScore, outcome.status), flags, weight, self, computed };
 }
 
 const ZERO = new Decimal(0);
@@ -106,7 +103,7 @@ function selfScoreFlags({ printedSelf: printed, self, order, weight, path }: Row
 }
 
 function evaluate(cells: Row): Outcome {
-  const { row, path, self } = cells;
+  const { printed: row, path, self } = cells;
   const actual = normalizeCell(row.actual);
   if (actual === '') {
     return { status: 'missing', computed: self, flags: [flag('ACTUAL_MISSING', `${path}.actual`, '实际完成值未填写')] };
@@ -127,7 +124,7 @@ function evaluate(cells: Row): Outcome {
 }
 
 function quantitative(cells: Row, printedComparator: Comparator | null, target: Quantity, actualText: string): Outcome {
-  const { row, path, weight, self } = cells;
+  const { printed: row, path, weight, self } = cells;
   const actual = readQuantity(actualText);
   // SPEC §3: a bare actual takes the target's unit (and a bare target the actual's).
   const actualUnit = actual?.unit ?? target.unit;
@@ -160,7 +157,7 @@ function matchesSelf({ weight, order }: Row, self: Decimal, score: Decimal): boo
   return score === weight && rounded === self ? order === 0 : rounded.equals(score);
 }
 
-function qualitative({ row, target, weight, self, order, path }: Row, actual: string): Outcome {
+function qualitative({ printed: row, target, weight, self, order, path }: Row, actual: string): Outcome {
   const achievement = achievementOfCells(target, actual);
   const status: IndicatorStatus = achievement === 'achieved' ? 'met' : achievement === 'partial' ? 'partial' : achievement ? 'not_met' : 'unresolved';
   if (achievement === null) {
