@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { comparatorAt } from './comparators';
 import { memoizeText } from './text-memo';
 
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
@@ -42,31 +43,6 @@ export function isNotApplicableMark(text: string | undefined | null): boolean {
 export function readComparator(text: string): { comparator: Comparator | null; rest: string } {
   const found = comparatorAt(text);
   return found === null ? { comparator: null, rest: text } : { comparator: found.comparator, rest: text.slice(found.length) };
-}
-
-export interface PrintedComparator {
-  comparator: Comparator;
-  /** How many characters print it. */
-  length: number;
-}
-
-const printed = (comparator: Comparator, length: number): PrintedComparator => Object.freeze({ comparator, length });
-const [GE, GE2, LE, LE2, EQ, EQ2, GT, LT] = [
-  printed('>=', 1), printed('>=', 2), printed('<=', 1), printed('<=', 2), printed('=', 1), printed('=', 2), printed('>', 1), printed('<', 1),
-];
-
-/** readComparator without building the rest: a switch on the first two characters, as the five anchored patterns read. */
-export function comparatorAt(text: string): PrintedComparator | null {
-  const second = text.charAt(1);
-  switch (text.charAt(0)) {
-    case '≥': case '≧': return GE;
-    case '≤': case '≦': return LE;
-    case '═': return EQ;
-    case '>': return second === '=' ? GE2 : GT;
-    case '<': return second === '=' ? LE2 : LT;
-    case '=': return second === '>' ? GE2 : second === '<' ? LE2 : second === '=' ? EQ2 : EQ;
-    default: return null;
-  }
 }
 
 /** `95%`, `95百分比`, `1.68万元`, `12期`, `2000` → value and unit; null when the text is not a number. */
@@ -132,18 +108,4 @@ export function fixed2(value: Decimal): string {
   const text = rounded.toString();
   const point = text.indexOf('.');
   return point === -1 ? `${text}.00` : point === text.length - 2 ? `${text}0` : text;
-}
-
-const ZERO = new Decimal(0);
-
-/**
- * Decimal.max(0, Decimal.min(value, high)), without the copies decimal.js makes of every argument: the same
- * choice of operand (on a tie min keeps `high` unless `value` is negative; a NaN wins), returned as it is.
- */
-export function clampToZeroAnd(value: Decimal, high: Decimal): Decimal {
-  if (high.isNaN()) return high;
-  const order = value.comparedTo(high);
-  const lower = order === 1 || (order === 0 && value.isPositive()) ? high : value;
-  if (lower.isNaN()) return lower;
-  return lower.isPositive() && !lower.isZero() ? lower : ZERO;
 }

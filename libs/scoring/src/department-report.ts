@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { clampToZeroAnd, fixed2, isBlank, normalizeCell, readDecimal, round2 } from './cells';
+import { clampToZeroAnd } from './bounds';
+import { fixed2, isBlank, normalizeCell, readDecimal, round2 } from './cells';
 import type { DepartmentReportDocument, RuleIndicatorInput } from './document';
 import { Flag, flag, prefixFlags } from './flags';
 import { Grade, gradeOf } from './grade';

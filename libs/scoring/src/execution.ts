@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { clampToZeroAnd, fixed2, normalizeCell, readQuantity, round2 } from './cells';
+import { clampToZeroAnd } from './bounds';
+import { fixed2, normalizeCell, readQuantity, round2 } from './cells';
 import type { FormLike } from './document';
 import { Flag, flag } from './flags';
 import { EXECUTION_TEMPLATE_WEIGHT } from './levels';

@@ -1,10 +1,12 @@
 import Decimal from 'decimal.js';
-import { clampToZeroAnd, Comparator, comparatorAt, fixed2, isBlank, normalizeCell, Quantity, readDecimal, readQuantity, round2 } from './cells';
+import { clampToZeroAnd } from './bounds';
+import { Comparator, fixed2, isBlank, normalizeCell, Quantity, readDecimal, readQuantity, round2 } from './cells';
 import type { ProjectIndicatorInput } from './document';
 import { Flag, flag } from './flags';
 import { Level1Key, level1KeyOf, Level2Key, level2KeyOf } from './levels';
 import { Achievement, achievementOfCells, scoreInBand } from './qualitative';
 import { scoreQuantitative } from './quantitative';
+import { readTarget } from './target-reading';
 
 export type IndicatorStatus = 'met' | 'partial' | 'not_met' | 'missing' | 'not_applicable' | 'unresolved';
 
@@ -54,7 +56,8 @@ export const isNotApplicable = (row: ProjectIndicatorInput) => applicableWeight(
  */
 interface Row {
   path: string;
-  printed: Pick<ProjectIndicatorInput, 'target' | 'actual' | 'score' | 'comparator' | 'unit' | 'deviation'>;
+  /** The printed cells, as read from the row. */
+  printed: Pick<ProjectIndicatorInput, 'target' | 'actual' | 'score' | 'comparator' | 'unit'>;
   level2Key: Level2Key | null;
   /** The target cell, normalised. */
   target: string;
@@ -74,22 +77,26 @@ export function scoreIndicator(row: ProjectIndicatorInput, path: string): Scored
   const printedSelf = normalizeCell(scoreText) || null;
   const target = normalizeCell(targetText);
   const weight = weightIfApplicable(name, target, weightText);
-  const view = (weight: string, computedScore: string | null, status: IndicatorStatus): IndicatorResult =>
-    ({ name, level1, level2, level1Key, level2Key, weight, selfScore: printedSelf, computedScore, status });
-  if (weight === null) return { result: view('0', null, 'not_applicable'), flags: [], weight: ZERO, self: null, computed: null };
+  if (weight === null) {
+    const result: IndicatorResult = { name, level1, level2, level1Key, level2Key, weight: '0', selfScore: printedSelf, computedScore: null, status: 'not_applicable' };
+    return { result, flags: [], weight: ZERO, self: null, computed: null };
+  }
   const self = printedSelf === null ? null : readDecimal(printedSelf);
-  const printed = { target: targetText, actual: row.actual, score: scoreText, comparator: row.comparator, unit: row.unit, deviation: row.deviation };
+  const printed = { target: targetText, actual: row.actual, score: scoreText, comparator: row.comparator, unit: row.unit };
   const cells: Row = { path, printed, level2Key, target, weight, printedSelf, self, order: self === null ? 0 : self.comparedTo(weight) };
   const flags = selfScoreFlags(cells);
   const outcome = evaluate(cells);
   for (let i = 0; i < outcome.flags.length; i++) flags.push(outcome.flags[i]);
-  if (self !== null && cells.order < 0 && isBlank(printed.deviation)) {
+  if (self !== null && cells.order < 0 && isBlank(row.deviation)) {
     flags.push(flag('DEVIATION_REASON_MISSING', `${path}.deviation`, `得分 ${printedSelf} 低于分值 ${weight}，未填写偏差原因分析及改进措施`));
   }
   // A self score that stands in for an uncomputable one still lies within 0..weight, so totals stay bounded.
   const computed = outcome.computed === null || outcome.bounded ? outcome.computed : round2(clampToZeroAnd(outcome.computed, weight));
   const computedScore = computed === null ? null : fixed2(computed);
-  return { result: view(weight.toString(), computedScore, outcome.status), flags, weight, self, computed };
+  const result: IndicatorResult = {
+    name, level1, level2, level1Key, level2Key, weight: weight.toString(), selfScore: printedSelf, computedScore, status: outcome.status,
+  };
+  return { result, flags, weight, self, computed };
 }
 
 const ZERO = new Decimal(0);
@@ -114,10 +121,9 @@ function evaluate(cells: Row): Outcome {
   if (targetText === '') {
     return { status: 'unresolved', computed: self, flags: [flag('TARGET_UNPARSED', `${path}.target`, '年度指标值未填写，无法计算得分')] };
   }
-  const printed = comparatorAt(targetText);
-  const target = readQuantity(printed === null ? targetText : targetText.slice(printed.length));
-  if (target) return quantitative(cells, printed?.comparator ?? null, target, actual);
-  if (printed !== null) {
+  const { comparator, quantity: target } = readTarget(targetText);
+  if (target) return quantitative(cells, comparator, target, actual);
+  if (comparator !== null) {
     return { status: 'unresolved', computed: self, flags: [flag('TARGET_UNPARSED', `${path}.target`, `年度指标值“${row.target}”无法识别`, null, row.target)] };
   }
   return qualitative(cells, actual);

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { clampToZeroAnd, Comparator, Quantity, round2 } from './cells';
+import { clampToZeroAnd } from './bounds';
+import { Comparator, Quantity, round2 } from './cells';
 
 export interface QuantitativeOutcome {
   met: boolean;

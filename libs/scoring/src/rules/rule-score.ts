@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { clampToZeroAnd, normalizeCell, readQuantity, round2 } from '../cells';
+import { clampToZeroAnd } from '../bounds';
+import { normalizeCell, readQuantity, round2 } from '../cells';
 import type { Rule } from '../document';
 import { bands } from './bands';
 import { checklist } from './checklist';
