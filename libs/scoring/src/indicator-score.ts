@@ -83,7 +83,7 @@ export function scoreIndicator(row: ProjectIndicatorInput, path: string): Scored
   }
   const self = printedSelf === null ? null : readDecimal(printedSelf);
   const printed = { target: targetText, actual: row.actual, score: scoreText, comparator: row.comparator, unit: row.unit };
-  const cells: Row = { path, printed, level2Key, target, weight, printedSelf, self, order: self === null ? 0 : self.comparedTo(weight) };
+  const cells: Row = { path, printed, level2Key, target, weight, printedSelf, self, order: orderOf(self, weight) };
   const flags = selfScoreFlags(cells);
   const outcome = evaluate(cells);
   for (let i = 0; i < outcome.flags.length; i++) flags.push(outcome.flags[i]);
@@ -98,6 +98,9 @@ export function scoreIndicator(row: ProjectIndicatorInput, path: string): Scored
   };
   return { result, flags, weight, self, computed };
 }
+
+/** self.comparedTo(weight); a full-marks cell reads as the very weight (one memo, one Decimal), which compares equal. */
+const orderOf = (self: Decimal | null, weight: Decimal) => (self === null ? 0 : self === weight && self.isFinite() ? 0 : self.comparedTo(weight));
 
 const ZERO = new Decimal(0);
 const NO_FLAGS: readonly Flag[] = Object.freeze([]);
