@@ -6,6 +6,7 @@ import { Flag, flag } from './flags';
 import { Level1Key, level1KeyOf, Level2Key, level2KeyOf } from './levels';
 import { Achievement, achievementOfCells, scoreInBand } from './qualitative';
 import { scoreQuantitative } from './quantitative';
+import { memoizeText } from './text-memo';
 import { readTarget } from './target-reading';
 
 export type IndicatorStatus = 'met' | 'partial' | 'not_met' | 'missing' | 'not_applicable' | 'unresolved';
@@ -35,14 +36,26 @@ type Outcome = { status: IndicatorStatus; computed: Decimal | null; flags: reado
 
 /** SPEC §3: the weight of an applicable row, or null for a not-applicable one (blank, `/`, `—`, 不涉及, unreadable). */
 export function applicableWeight(row: ProjectIndicatorInput): Decimal | null {
-  return weightIfApplicable(row.name, normalizeCell(row.target), row.weight);
+  return weightIfApplicable(row.name, normalizeCell(row.target), row.weight)?.value ?? null;
 }
 
-function weightIfApplicable(name: string, target: string, weightText: string): Decimal | null {
+function weightIfApplicable(name: string, target: string, weightText: string): WeightReading | null {
   if (isNotInvolved(normalizeCell(name)) || isNotInvolved(target)) return null;
-  const weight = readDecimal(weightText);
-  return weight === null || weight.isNegative() ? null : weight;
+  return readWeight(weightText);
 }
+
+interface WeightReading {
+  value: Decimal;
+  /** value.toString(), fixed2(value). */
+  text: string;
+  fixed: string;
+}
+
+/** A weight cell read once per text: its value (null: blank, unreadable or negative) and the two ways it is printed. */
+const readWeight = memoizeText((text: string): WeightReading | null => {
+  const value = readDecimal(text);
+  return value === null || value.isNegative() ? null : Object.freeze({ value, text: value.toString(), fixed: fixed2(value) });
+});
 
 /** `不涉及` or `此项目不涉及`, the whole cell. */
 const isNotInvolved = (text: string) => text === '不涉及' || text === '此项目不涉及';
@@ -76,11 +89,12 @@ export function scoreIndicator(row: ProjectIndicatorInput, path: string): Scored
   const level1Key = level1KeyOf(normalizeCell(level1), level2Text);
   const printedSelf = normalizeCell(scoreText) || null;
   const target = normalizeCell(targetText);
-  const weight = weightIfApplicable(name, target, weightText);
-  if (weight === null) {
+  const printedWeight = weightIfApplicable(name, target, weightText);
+  if (printedWeight === null) {
     const result: IndicatorResult = { name, level1, level2, level1Key, level2Key, weight: '0', selfScore: printedSelf, computedScore: null, status: 'not_applicable' };
     return { result, flags: [], weight: ZERO, self: null, computed: null };
   }
+  const weight = printedWeight.value;
   const self = printedSelf === null ? null : readDecimal(printedSelf);
   const printed = { target: targetText, actual: row.actual, score: scoreText, comparator: row.comparator, unit: row.unit };
   const cells: Row = { path, printed, level2Key, target, weight, printedSelf, self, order: orderOf(self, weight) };
@@ -92,9 +106,9 @@ export function scoreIndicator(row: ProjectIndicatorInput, path: string): Scored
   }
   // A self score that stands in for an uncomputable one still lies within 0..weight, so totals stay bounded.
   const computed = outcome.computed === null || outcome.bounded ? outcome.computed : round2(clampToZeroAnd(outcome.computed, weight));
-  const computedScore = computed === null ? null : fixed2(computed);
+  const computedScore = computed === null ? null : computed === weight ? printedWeight.fixed : fixed2(computed);
   const result: IndicatorResult = {
-    name, level1, level2, level1Key, level2Key, weight: weight.toString(), selfScore: printedSelf, computedScore, status: outcome.status,
+    name, level1, level2, level1Key, level2Key, weight: printedWeight.text, selfScore: printedSelf, computedScore, status: outcome.status,
   };
   return { result, flags, weight, self, computed };
 }
