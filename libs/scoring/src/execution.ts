@@ -41,7 +41,7 @@ export function scoreExecution(funds: FormLike['funds'] & { unit?: string }, wei
   const rate = b.dividedBy(a);
   const score = round2(weight.times(clampToZeroAnd(rate, ONE)));
   const flags = [...rateFlags(rate, printedRate), ...scoreFlags(score, printedScore, weight)];
-  return { result: { ...base, rate: `${fixed2(rate.times(100))}%`, score: score.toFixed(2), computed: score }, flags };
+  return { result: { ...base, rate: `${fixed2(rate.times(100))}%`, score: fixed2(score), computed: score }, flags };
 }
 
 function amount(text: string, fundsUnit: string | undefined): Decimal | null {
