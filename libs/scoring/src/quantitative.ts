@@ -38,7 +38,7 @@ function partialScore(comparator: Comparator, t: Decimal, a: Decimal, weight: De
   if (comparator === '>=' || comparator === '>') return isAtMostZero(t) ? ZERO : weight.times(a).dividedBy(t);
   if (comparator === '<=' || comparator === '<') return isAtMostZero(a) ? weight : weight.times(t).dividedBy(a);
   if (t.isZero()) return ZERO;
-  return weight.times(ONE.minus(a.minus(t).abs().dividedBy(t.abs())));
+  return weight.times(ONE.minus(abs(a.minus(t)).dividedBy(abs(t))));
 }
 
 const ZERO = new Decimal(0);
@@ -47,3 +47,5 @@ const ONE = new Decimal(1);
 // Comparisons with 0 without the copy of 0 that greaterThan(0) and lessThanOrEqualTo(0) make; false for NaN, as there.
 const isAboveZero = (value: Decimal) => value.isPositive() && !value.isZero();
 const isAtMostZero = (value: Decimal) => value.isZero() || value.isNegative();
+/** abs() copies even a positive value; the copy is the same number. */
+const abs = (value: Decimal) => (value.isNegative() ? value.abs() : value);

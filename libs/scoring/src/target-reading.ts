@@ -1,6 +1,5 @@
 import { Comparator, Quantity, readQuantity } from './cells';
 import { comparatorAt } from './comparators';
-import { memoizeText } from './text-memo';
 
 /** A target cell read once: its comparator, if printed, and the quantity after it (null: not a number). */
 export interface TargetReading {
@@ -8,7 +7,8 @@ export interface TargetReading {
   quantity: Quantity | null;
 }
 
-export const readTarget: (text: string) => TargetReading = memoizeText((text) => {
+/** Not memoised itself: the quantity is, and one-off targets (`≤498.81万元`) would only crowd a second table. */
+export function readTarget(text: string): TargetReading {
   const printed = comparatorAt(text);
-  return Object.freeze({ comparator: printed?.comparator ?? null, quantity: readQuantity(printed === null ? text : text.slice(printed.length)) });
-});
+  return { comparator: printed?.comparator ?? null, quantity: readQuantity(printed === null ? text : text.slice(printed.length)) };
+}
