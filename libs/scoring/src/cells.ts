@@ -1,14 +1,8 @@
 import Decimal from 'decimal.js';
+import { comparatorAt } from './comparators';
+import { memoizeText } from './text-memo';
 
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
-
-const COMPARATORS: [RegExp, Comparator][] = [
-  [/^(≥|≧|>=|=>)/, '>='],
-  [/^(≤|≦|<=|=<)/, '<='],
-  [/^(==|=|═)/, '='],
-  [/^>/, '>'],
-  [/^</, '<'],
-];
 
 const NOT_APPLICABLE = new Set(['/', '—', '-', '－', '——', '不涉及', '此项目不涉及']);
 const MONEY_TO_WAN: Record<string, Decimal> = { 万元: new Decimal(1), 元: new Decimal('0.0001'), 亿元: new Decimal(10000) };
@@ -25,9 +19,17 @@ const NFKC_STABLE = /^[\x21-\x7e\u4e00-\u9fff\u3001-\u3035\u2264-\u2267\u2550\u2
 /** Full-width digits, letters and signs to their ASCII forms; spaces and thousands separators out. */
 export function normalizeCell(text: string | undefined | null): string {
   const raw = typeof text === 'string' ? text : String(text ?? '');
-  const folded = NFKC_STABLE.test(raw) ? raw : raw.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-  return folded.includes(',') ? folded.replace(/(\d),(?=\d{3}\b)/g, '$1') : folded;
+  if (NFKC_STABLE.test(raw)) return raw.includes(',') ? withoutThousandsSeparators(raw) : raw;
+  return foldedCell(raw);
 }
+
+const withoutThousandsSeparators = (text: string) => text.replace(/(\d),(?=\d{3}\b)/g, '$1');
+
+// NFKC costs ten times the test above; cells that need it (`＝12期`, `（50分）`) repeat like the others.
+const foldedCell = memoizeText((raw: string) => {
+  const folded = raw.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  return folded.includes(',') ? withoutThousandsSeparators(folded) : folded;
+});
 
 export function isBlank(text: string | undefined | null): boolean {
   return normalizeCell(text) === '';
@@ -37,38 +39,33 @@ export function isNotApplicableMark(text: string | undefined | null): boolean {
   return NOT_APPLICABLE.has(normalizeCell(text));
 }
 
+/** `≥ ≧ >= => ≤ ≦ <= =< == = ═ > <` at the start of the text (NFKC has already folded `＞＝` and the like). */
 export function readComparator(text: string): { comparator: Comparator | null; rest: string } {
-  for (const [pattern, comparator] of COMPARATORS) {
-    const match = pattern.exec(text);
-    if (match) return { comparator, rest: text.slice(match[0].length) };
-  }
-  return { comparator: null, rest: text };
+  const found = comparatorAt(text);
+  return found === null ? { comparator: null, rest: text } : { comparator: found.comparator, rest: text.slice(found.length) };
 }
-
-// The same few hundred texts (`≥90%`, `10`, `达成预期指标`) fill most forms: parse each once. Results are frozen,
-// and Decimal is immutable, so sharing them is safe; the table is cleared when full rather than tracked per entry.
-const QUANTITIES = new Map<string, Quantity | null>();
-const QUANTITIES_MAX = 20000;
 
 /** `95%`, `95百分比`, `1.68万元`, `12期`, `2000` → value and unit; null when the text is not a number. */
-export function readQuantity(text: string): Quantity | null {
-  const known = QUANTITIES.get(text);
-  if (known !== undefined) return known;
-  if (QUANTITIES.size >= QUANTITIES_MAX) QUANTITIES.clear();
+export const readQuantity: (text: string) => Quantity | null = memoizeText((text) => {
   const quantity = parseQuantity(text);
-  QUANTITIES.set(text, quantity && Object.freeze(quantity));
-  return quantity;
-}
+  return quantity && Object.freeze(quantity);
+});
+
+const NUMBER_AND_UNIT = /^([+-]?\d+(?:\.\d+)?)(.*)$/;
+const UNIT_LABEL = /^[\p{Script=Han}A-Za-z]{1,4}$/u;
+// Decimal's default precision: a number of at most this many characters has at most this many digits, so × 1 keeps it.
+const PRECISION = 20;
 
 function parseQuantity(text: string): Quantity | null {
-  const match = /^([+-]?\d+(?:\.\d+)?)(.*)$/.exec(text);
+  const match = NUMBER_AND_UNIT.exec(text);
   if (!match) return null;
+  const number = match[1];
   const unitText = match[2];
-  if (unitText === '') return { value: new Decimal(match[1]), unit: null };
-  if (unitText === '%' || unitText === '百分比' || unitText === '％') return { value: new Decimal(match[1]), unit: '%' };
+  if (unitText === '') return { value: new Decimal(number), unit: null };
+  if (unitText === '%' || unitText === '百分比' || unitText === '％') return { value: new Decimal(number), unit: '%' };
   const money = MONEY_TO_WAN[unitText];
-  if (money) return { value: new Decimal(match[1]).times(money), unit: '万元' };
-  if (/^[\p{Script=Han}A-Za-z]{1,4}$/u.test(unitText)) return { value: new Decimal(match[1]), unit: unitText };
+  if (money) return { value: unitText === '万元' && number.length <= PRECISION ? new Decimal(number) : new Decimal(number).times(money), unit: '万元' };
+  if (UNIT_LABEL.test(unitText)) return { value: new Decimal(number), unit: unitText };
   return null;
 }
 
@@ -98,5 +95,17 @@ export function readCell(text: string): CellReading {
   return { text, kind: 'quantitative', comparator, value: quantity.value.toString(), unit: quantity.unit };
 }
 
-export const round2 = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-export const fixed2 = (value: Decimal) => round2(value).toFixed(2);
+const TO_EXP_POS = 21; // Decimal's default: from 1e21 up, toString() prints an exponent.
+
+/** Half-up to 2 decimals; a value that already has at most 2 is returned as it is (Decimal is immutable). */
+export const round2 = (value: Decimal): Decimal =>
+  value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+/** round2(value).toFixed(2), padding toString() when it prints the same digits (it drops the sign of -0 as toFixed does). */
+export function fixed2(value: Decimal): string {
+  const rounded = round2(value);
+  if (!rounded.isFinite() || rounded.e >= TO_EXP_POS) return rounded.toFixed(2);
+  const text = rounded.toString();
+  const point = text.indexOf('.');
+  return point === -1 ? `${text}.00` : point === text.length - 2 ? `${text}0` : text;
+}

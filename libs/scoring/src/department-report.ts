@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { clampToZeroAnd } from './bounds';
 import { fixed2, isBlank, normalizeCell, readDecimal, round2 } from './cells';
 import type { DepartmentReportDocument, RuleIndicatorInput } from './document';
 import { Flag, flag, prefixFlags } from './flags';
@@ -65,7 +66,7 @@ function scoreRuleIndicator(row: RuleIndicatorInput, path: string): ScoredRule {
   else if (self.greaterThan(weight)) flags.push(flag('SCORE_EXCEEDS_WEIGHT', `${path}.score`, `得分 ${printedSelf} 超过分值 ${weight}`, weight.toString(), printedSelf));
   const outcome = scoreRule(row.rule, row.measured, full);
   // When the rule cannot score, the self score stands, bounded by the weight like any score.
-  let computed: Decimal | null = self === null ? null : round2(Decimal.max(0, Decimal.min(self, weight)));
+  let computed: Decimal | null = self === null ? null : round2(clampToZeroAnd(self, weight));
   let status: IndicatorResult['status'] = 'unresolved';
   if (outcome.kind === 'rule_unreadable') flags.push(flag('TARGET_UNPARSED', `${path}.rule`, '评分标准中有无法识别的数值，采用自评得分'));
   else if (outcome.kind === 'missing') {

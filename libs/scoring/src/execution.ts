@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { clampToZeroAnd } from './bounds';
 import { fixed2, normalizeCell, readQuantity, round2 } from './cells';
 import type { FormLike } from './document';
 import { Flag, flag } from './flags';
@@ -15,6 +16,7 @@ export interface ExecutionResult {
 }
 
 const PATH = 'funds.total';
+const ONE = new Decimal(1);
 
 /** 预算执行率 = B / A, A the full-year (adjusted) budget; score = weight × min(rate, 1). */
 export function scoreExecution(funds: FormLike['funds'] & { unit?: string }, weight: Decimal): { result: ExecutionResult; flags: Flag[] } {
@@ -37,9 +39,9 @@ export function scoreExecution(funds: FormLike['funds'] & { unit?: string }, wei
     };
   }
   const rate = b.dividedBy(a);
-  const score = round2(weight.times(Decimal.max(0, Decimal.min(rate, 1))));
+  const score = round2(weight.times(clampToZeroAnd(rate, ONE)));
   const flags = [...rateFlags(rate, printedRate), ...scoreFlags(score, printedScore, weight)];
-  return { result: { ...base, rate: `${fixed2(rate.times(100))}%`, score: score.toFixed(2), computed: score }, flags };
+  return { result: { ...base, rate: `${fixed2(rate.times(100))}%`, score: fixed2(score), computed: score }, flags };
 }
 
 function amount(text: string, fundsUnit: string | undefined): Decimal | null {

@@ -4,7 +4,8 @@ import type { FormLike, ProjectFormDocument } from './document';
 import { executionWeight, ExecutionResult, scoreExecution } from './execution';
 import { Flag, flag } from './flags';
 import { Grade, gradeOf } from './grade';
-import { IndicatorResult, scoreIndicator, ScoredIndicator } from './indicator-score';
+import { FormTotals, formTotals, LEVEL1_KEYS } from './form-totals';
+import { IndicatorResult, scoreIndicator } from './indicator-score';
 import { Level1Key, TEMPLATE_WEIGHTS } from './levels';
 import { formSums } from './sums';
 
@@ -19,41 +20,41 @@ export interface ProjectFormResult {
 }
 
 export function scoreProjectForm(form: ProjectFormDocument | FormLike): ProjectFormResult {
-  const scored = form.indicators.map((row, i) => scoreIndicator(row, `indicators[${i}]`));
+  const scored = form.indicators.map((row, i) => scoreIndicator(row, indicatorPath(i)));
   const weight = executionWeight(form.funds.total.weight);
   const execution = scoreExecution(form.funds, weight);
-  const computedTotal = sum([execution.result.computed, ...scored.map((s) => s.computed)]);
-  const weightTotal = sum([weight, ...scored.map((s) => s.weight)]);
-  const flags = [
-    ...execution.flags,
-    ...scored.flatMap((s) => s.flags),
-    ...weightFlags(weightTotal, scored),
-    ...totalFlags(form, computedTotal),
-  ];
-  const { computed, ...executionView } = execution.result;
+  const { computed: computedTotal, weight: weightTotal, levels } = formTotals(scored, weight, execution.result.computed);
+  const flags = [...execution.flags];
+  for (const s of scored) for (const found of s.flags) flags.push(found);
+  flags.push(...weightFlags(weightTotal, levels), ...totalFlags(form, computedTotal));
+  const { weight: executionWeightText, printedRate, printedScore, rate, score } = execution.result;
   return {
     kind: 'project-form',
-    execution: executionView,
+    execution: { weight: executionWeightText, printedRate, printedScore, rate, score },
     indicators: scored.map((s) => s.result),
-    levelTotals: levelTotals(scored),
+    levelTotals: levelTotals(levels),
     total: { computed: fixed2(computedTotal), printed: isBlank(form.total.score) ? null : normalizeCell(form.total.score), weight: weightTotal.toString() },
     grade: gradeOf(computedTotal),
     flags,
   };
 }
 
-const sum = (values: (Decimal | null)[]) => values.reduce<Decimal>((total, v) => (v === null ? total : total.plus(v)), new Decimal(0));
+// `indicators[0]`, `indicators[1]`, …: built once, not once per row of every form.
+const INDICATOR_PATHS: string[] = [];
+const indicatorPath = (i: number) => (INDICATOR_PATHS[i] ??= `indicators[${i}]`);
 
-function weightFlags(weightTotal: Decimal, scored: ScoredIndicator[]): Flag[] {
+type LevelSums = FormTotals['levels'];
+
+function weightFlags(weightTotal: Decimal, levels: LevelSums): Flag[] {
   const flags: Flag[] = [];
   if (!weightTotal.equals(100)) {
     flags.push(flag('WEIGHTS_NOT_100', 'weights', `各项分值（含预算执行率）合计 ${weightTotal}，应为 100`, '100', weightTotal.toString()));
   }
-  for (const [key, template] of Object.entries(TEMPLATE_WEIGHTS) as [Level1Key, number][]) {
-    const rows = scored.filter((s) => s.result.level1Key === key);
-    const levelWeight = sum(rows.map((s) => s.weight));
-    if (!levelWeight.equals(template)) {
-      flags.push(flag('LEVEL_WEIGHT_MISMATCH', `levels.${key}`, levelMessage(key, rows.length, levelWeight, template), String(template), levelWeight.toString()));
+  for (const key of LEVEL1_KEYS) {
+    const template = TEMPLATE_WEIGHTS[key];
+    const { rows, weight } = levels[key];
+    if (!weight.equals(template)) {
+      flags.push(flag('LEVEL_WEIGHT_MISMATCH', `levels.${key}`, levelMessage(key, rows, weight, template), String(template), weight.toString()));
     }
   }
   return flags;
@@ -86,11 +87,10 @@ function totalFlags(form: FormLike, computedTotal: Decimal): Flag[] {
   return flags;
 }
 
-function levelTotals(scored: ScoredIndicator[]): Record<string, { weight: string; computed: string }> {
+function levelTotals(levels: LevelSums): Record<string, { weight: string; computed: string }> {
   const totals: Record<string, { weight: string; computed: string }> = {};
-  for (const key of Object.keys(TEMPLATE_WEIGHTS)) {
-    const rows = scored.filter((s) => s.result.level1Key === key);
-    totals[key] = { weight: sum(rows.map((s) => s.weight)).toString(), computed: fixed2(sum(rows.map((s) => s.computed))) };
+  for (const key of LEVEL1_KEYS) {
+    totals[key] = { weight: levels[key].weight.toString(), computed: fixed2(levels[key].computed) };
   }
   return totals;
 }

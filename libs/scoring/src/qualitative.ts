@@ -19,8 +19,11 @@ function rankOf(text: string): number | null {
 
 /** null when the engine cannot tell: the self score then stands, flagged QUALITATIVE_UNRESOLVED. */
 export function achievementOf(targetText: string, actualText: string): Achievement | null {
-  const target = normalizeCell(targetText);
-  const actual = normalizeCell(actualText);
+  return achievementOfCells(normalizeCell(targetText), normalizeCell(actualText));
+}
+
+/** achievementOf for cells already normalised. */
+export function achievementOfCells(target: string, actual: string): Achievement | null {
   if (NOT_ACHIEVED.some((w) => actual.includes(w))) return 'not_achieved';
   if (PARTIAL.some((w) => actual.includes(w))) return 'partial';
   const negated = NEGATION.test(actual) && !NEGATION.test(target);
@@ -37,10 +40,14 @@ export function achievementOf(targetText: string, actualText: string): Achieveme
 
 /** 财预〔2020〕10号 Art. 20: achieved 80%–100% (80% included), partial 60%–80%, not achieved under 60%. */
 export function bandOf(achievement: Achievement, weight: Decimal): { low: Decimal; high: Decimal; highIncluded: boolean } {
-  if (achievement === 'achieved') return { low: weight.times('0.8'), high: weight, highIncluded: true };
-  if (achievement === 'partial') return { low: weight.times('0.6'), high: weight.times('0.8'), highIncluded: false };
-  return { low: new Decimal(0), high: weight.times('0.6'), highIncluded: false };
+  if (achievement === 'achieved') return { low: weight.times(EIGHTY_PERCENT), high: weight, highIncluded: true };
+  if (achievement === 'partial') return { low: weight.times(SIXTY_PERCENT), high: weight.times(EIGHTY_PERCENT), highIncluded: false };
+  return { low: ZERO, high: weight.times(SIXTY_PERCENT), highIncluded: false };
 }
+
+const EIGHTY_PERCENT = new Decimal('0.8');
+const SIXTY_PERCENT = new Decimal('0.6');
+const ZERO = new Decimal(0);
 
 const CENT = new Decimal('0.01');
 

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { clampToZeroAnd } from './bounds';
 import { Comparator, Quantity, round2 } from './cells';
 
 export interface QuantitativeOutcome {
@@ -16,9 +17,11 @@ export function scoreQuantitative(comparator: Comparator, target: Quantity, actu
   const t = target.value;
   const a = actual.value;
   const higherIsBetter = comparator === '>=' || comparator === '>';
-  const farExceeded = higherIsBetter && t.greaterThan(0) && a.greaterThanOrEqualTo(t.times(2));
-  if (isMet(comparator, t, a)) return { met: true, score: weight, farExceeded };
-  return { met: false, score: round2(clamp(partialScore(comparator, t, a, weight), weight)), farExceeded };
+  // A missed higher-is-better target (actual below or at it) cannot be exceeded twice over: only a met one is compared.
+  if (isMet(comparator, t, a)) {
+    return { met: true, score: weight, farExceeded: higherIsBetter && isAboveZero(t) && a.greaterThanOrEqualTo(t.times(2)) };
+  }
+  return { met: false, score: round2(clampToZeroAnd(partialScore(comparator, t, a, weight), weight)), farExceeded: false };
 }
 
 function isMet(comparator: Comparator, t: Decimal, a: Decimal): boolean {
@@ -32,10 +35,17 @@ function isMet(comparator: Comparator, t: Decimal, a: Decimal): boolean {
 }
 
 function partialScore(comparator: Comparator, t: Decimal, a: Decimal, weight: Decimal): Decimal {
-  if (comparator === '>=' || comparator === '>') return t.lessThanOrEqualTo(0) ? new Decimal(0) : weight.times(a).dividedBy(t);
-  if (comparator === '<=' || comparator === '<') return a.lessThanOrEqualTo(0) ? weight : weight.times(t).dividedBy(a);
-  if (t.isZero()) return new Decimal(0);
-  return weight.times(new Decimal(1).minus(a.minus(t).abs().dividedBy(t.abs())));
+  if (comparator === '>=' || comparator === '>') return isAtMostZero(t) ? ZERO : weight.times(a).dividedBy(t);
+  if (comparator === '<=' || comparator === '<') return isAtMostZero(a) ? weight : weight.times(t).dividedBy(a);
+  if (t.isZero()) return ZERO;
+  return weight.times(ONE.minus(abs(a.minus(t)).dividedBy(abs(t))));
 }
 
-const clamp = (value: Decimal, weight: Decimal) => Decimal.max(0, Decimal.min(value, weight));
+const ZERO = new Decimal(0);
+const ONE = new Decimal(1);
+
+// Comparisons with 0 without the copy of 0 that greaterThan(0) and lessThanOrEqualTo(0) make; false for NaN, as there.
+const isAboveZero = (value: Decimal) => value.isPositive() && !value.isZero();
+const isAtMostZero = (value: Decimal) => value.isZero() || value.isNegative();
+/** abs() copies even a positive value; the copy is the same number. */
+const abs = (value: Decimal) => (value.isNegative() ? value.abs() : value);

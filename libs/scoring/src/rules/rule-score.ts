@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { clampToZeroAnd } from '../bounds';
 import { normalizeCell, readQuantity, round2 } from '../cells';
 import type { Rule } from '../document';
 import { bands } from './bands';
@@ -24,7 +25,7 @@ export function scoreRule(rule: Rule, measured: string, full: Decimal): RuleOutc
   if (isControlRate && isNothingToControl(measured)) return { kind: 'scored', points: round2(Decimal.max(0, full)) };
   const points = pointsOf(rule, measured, full);
   if (points === null) return { kind: 'unreadable' };
-  return { kind: 'scored', points: round2(Decimal.max(0, Decimal.min(full, points))) };
+  return { kind: 'scored', points: round2(clampToZeroAnd(full, points)) };
 }
 
 function pointsOf(rule: Rule, measured: string, full: Decimal): Decimal | null {
