@@ -48,16 +48,18 @@ describe('projections', () => {
     expect((await verifyProjections(db.pool)).differences).toEqual([]);
   });
 
-  it('rebuilds the same read models with the reports shared among worker threads as with one thread', async () => {
+  it('rebuilds the same read models folded in worker threads (the reports shared among them) as in its own thread', async () => {
     const snapshot = async () => ({
       views: (await db.pool.query(`SELECT id, view, public_view FROM report_view ORDER BY id`)).rows,
       summaries: (await db.pool.query(`SELECT * FROM report_summary ORDER BY id`)).rows,
       changes: (await db.pool.query(`SELECT * FROM score_changes ORDER BY position, seq`)).rows,
     });
-    const alone = await rebuildProjections(db.pool, { threads: 1 });
+    const alone = await rebuildProjections(db.pool, { threads: 0 });
     const before = await snapshot();
     const shared = await rebuildProjections(db.pool, { threads: 3 });
     expect(shared).toEqual(alone);
+    expect(await snapshot()).toEqual(before);
+    expect(await rebuildProjections(db.pool, { threads: 1 })).toEqual(alone);
     expect(await snapshot()).toEqual(before);
     expect((await verifyProjections(db.pool, { threads: 2 })).differences).toEqual([]);
   });

@@ -75,6 +75,12 @@ export async function replayPartition(
       if (rows.length) await sink([copyScoreChanges(rows)]);
       written += rows.length;
       await writer.write(finished.map((id) => folds.get(id)).filter((fold) => fold !== undefined));
+      // A finished report's state is written: letting it go keeps the heap to the reports still open, which is
+      // what the garbage collector's time grows with.
+      for (const id of finished) {
+        folds.forget(id);
+        scoreChanges.forget(id);
+      }
     },
     partition,
   );

@@ -31,6 +31,11 @@ export class ReportFolds {
     return this.folds.get(reportId);
   }
 
+  /** Lets a report go once nothing later in the log can touch it (a replay has written it). */
+  forget(reportId: string): void {
+    this.folds.delete(reportId);
+  }
+
   all(): IterableIterator<FoldedReport> {
     return this.folds.values();
   }

@@ -29,6 +29,11 @@ export class ScoreChangesProjection {
     return rows.length;
   }
 
+  /** Lets a report go once nothing later in the log can touch it. */
+  forget(reportId: string): void {
+    this.computed.delete(reportId);
+  }
+
   /** Folds one event (a report event into the shared folds) and returns the rows it makes. */
   rowsOf(event: RecordedEvent): ScoreChangeRow[] {
     const stream = reportIdOf(event.streamId);
