@@ -4,7 +4,8 @@ import { forEachLogPage, Lane, rebuildProjections, ReportFolds, toReportView, ve
 import { BenchRow, printRows, scratchDatabase } from './bench-kit';
 import { generateProvince, provincePlan } from './province-data';
 
-const EVENTS = Number(process.env.BENCH_PROJECTION_EVENTS ?? 100_000);
+// A city's year (≈ 10,000 reports): large enough that the rebuild folds in a worker thread, as a bureau's would.
+const EVENTS = Number(process.env.BENCH_PROJECTION_EVENTS ?? 300_000);
 
 /** SPEC §14: rebuilding every read model from the log, beside paging the same log raw, on one generated database. */
 export async function benchProjections(): Promise<BenchRow[]> {
@@ -12,7 +13,7 @@ export async function benchProjections(): Promise<BenchRow[]> {
   const pool = createPool(db.url, 4);
   try {
     // The province's histories (SPEC §20), with the worker's ScoresRecomputed after each transition, ≈ EVENTS events.
-    const plan = { ...provincePlan(1), regions: 1, departmentsPerRegion: Math.max(1, Math.round(EVENTS / (25 * 34))) };
+    const plan = { ...provincePlan(1), regions: 1, departmentsPerRegion: Math.max(1, Math.round(EVENTS / (25 * 30))) };
     const generated = (await generateProvince(pool, plan)).events;
     await pool.query('VACUUM ANALYZE events');
     const raw = await timed(() => pageRaw(pool));
