@@ -44,6 +44,8 @@ const upsert = (rows: string) => `
 const COLUMNS_READ = `${KEY.join(', ')}, state, grade, error_flags, total_computed, annual_budget, executed`;
 const OLD = `SELECT ${COLUMNS_READ}, -1 AS sign FROM old_rows`;
 const NEW = `SELECT ${COLUMNS_READ}, 1 AS sign FROM new_rows`;
+/** Every report_summary row counted, into an empty report_counts (the migration's fill; the rebuild's refill). */
+export const COUNT_EVERY_SUMMARY = upsert(`SELECT ${COLUMNS_READ}, 1 AS sign FROM report_summary`);
 
 export class ReportCounts1765700000001 implements MigrationInterface {
   name = 'ReportCounts1765700000001';
@@ -77,7 +79,7 @@ export class ReportCounts1765700000001 implements MigrationInterface {
       BEGIN TRUNCATE report_counts; RETURN NULL; END $$`);
     await db.query(`CREATE TRIGGER report_counts_on_truncate AFTER TRUNCATE ON report_summary
       FOR EACH STATEMENT EXECUTE FUNCTION report_counts_clear()`);
-    await db.query(upsert(`SELECT ${COLUMNS_READ}, 1 AS sign FROM report_summary`));
+    await db.query(COUNT_EVERY_SUMMARY);
   }
 
   async down(db: QueryRunner): Promise<void> {

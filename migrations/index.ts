@@ -14,6 +14,7 @@ import { ReportImports1765600000000 } from './1765600000000-report-imports';
 import { ProvinceReadIndexes1765700000000 } from './1765700000000-province-read-indexes';
 import { ReportCounts1765700000001 } from './1765700000001-report-counts';
 import { SearchBigrams1765700000002 } from './1765700000002-search-bigrams';
+import { ReportCountsRefill1765900000000 } from './1765900000000-report-counts-refill';
 
 export const migrations = [
   EventStore1764000000000,
@@ -32,4 +33,5 @@ export const migrations = [
   ProvinceReadIndexes1765700000000,
   ReportCounts1765700000001,
   SearchBigrams1765700000002,
+  ReportCountsRefill1765900000000,
 ];

@@ -48,6 +48,9 @@ export async function rebuildProjections(pool: Pool, options: { threads?: number
     await client.query(SAVE_CHECKPOINT, [SCORE_CHANGES, replay.cursor.transactionId, replay.cursor.position]);
     const rest = await catchUpIn(client);
     await scoreChanges.swapIn(client);
+    // report_counts follows report_summary by triggers, one statement's difference at a time: counted afresh here, it
+    // is right whatever was loaded beside report_summary before (a restore loads both).
+    await client.query(`SELECT report_counts_refill()`);
     await client.query(`DROP SCHEMA ${scratch}`);
     return {
       events: replay.events,
