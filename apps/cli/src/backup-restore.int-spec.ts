@@ -50,7 +50,7 @@ async function counts(pool: Pool): Promise<Record<string, unknown>[]> {
 async function contents(pool: Pool): Promise<Record<string, string>> {
   const { rows: tables } = await pool.query(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND NOT tablename = ANY($1) ORDER BY 1`,
-    [[...TABLES.map((t) => t.name), 'projection_checkpoints', 'report_counts']],
+    [[...TABLES.map((t) => t.name), 'projection_checkpoints']],
   );
   const all: Record<string, string> = {};
   for (const { tablename } of tables) {

@@ -1,10 +1,25 @@
 import type { Queryable } from '@jixiao/event-store';
 
-export const TABLES = [
+interface Table {
+  name: string;
+  key: readonly string[];
+  /** The live rows that count: report_counts keeps a count that fell to 0, which a fresh count does not make. */
+  counted?: string;
+  /** Written by an upsert (ON CONFLICT on its key), so a scratch copy needs its unique index. */
+  upserted?: boolean;
+}
+
+export const TABLES: readonly Table[] = [
   { name: 'report_summary', key: ['id'] },
   { name: 'report_view', key: ['id'] },
   { name: 'score_changes', key: ['position', 'seq'] },
-] as const;
+  {
+    name: 'report_counts',
+    key: ['fiscal_year', 'department', 'department_name', 'ever_signed_off'],
+    counted: 'reports > 0',
+    upserted: true,
+  },
+];
 
 export interface Difference {
   table: string;
@@ -22,7 +37,7 @@ export async function differencesIn(db: Queryable, scratch: string): Promise<Dif
     const on = table.key.map((column) => `l.${column} = s.${column}`).join(' AND ');
     const { rows } = await db.query(
       `SELECT to_jsonb(l) AS live, to_jsonb(s) AS rebuilt
-       FROM public.${table.name} l FULL JOIN ${scratch}.${table.name} s ON ${on}
+       FROM (SELECT * FROM public.${table.name} WHERE ${table.counted ?? 'TRUE'}) l FULL JOIN ${scratch}.${table.name} s ON ${on}
        WHERE to_jsonb(l) IS DISTINCT FROM to_jsonb(s)
        ORDER BY ${table.key.map((column) => `coalesce(l.${column}, s.${column})`).join(', ')} LIMIT ${LIMIT}`,
     );

@@ -38,7 +38,30 @@ describe('projections', () => {
         fields: [{ field: 'total_computed', live: Number(victim.total_computed) + 1, rebuilt: Number(victim.total_computed) }],
       },
       expect.objectContaining({ table: 'score_changes', kind: 'missing' }),
+      // the summary's trigger counted the edited total too
+      expect.objectContaining({
+        table: 'report_counts',
+        kind: 'changed',
+        fields: [expect.objectContaining({ field: 'computed_sum' })],
+      }),
     ]);
+  });
+
+  it('counts the reports afresh on rebuild, and verify names a count that drifted from the summaries', async () => {
+    await rebuildProjections(db.pool);
+    await db.pool.query(
+      `UPDATE report_counts SET reports = reports + 1 WHERE ctid = (SELECT ctid FROM report_counts WHERE reports > 0 LIMIT 1)`,
+    );
+    const { differences } = await verifyProjections(db.pool);
+    expect(differences).toEqual([
+      expect.objectContaining({
+        table: 'report_counts',
+        kind: 'changed',
+        fields: [expect.objectContaining({ field: 'reports' })],
+      }),
+    ]);
+    await rebuildProjections(db.pool);
+    expect((await verifyProjections(db.pool)).differences).toEqual([]);
   });
 
   it('rebuilds every read model from the events, after which verify finds nothing', async () => {

@@ -79,11 +79,13 @@ export async function verifyProjections(pool: Pool, options: { threads?: number 
       const scratch = `projection_verify_${process.pid}_${Date.now()}`;
       await client.query(`CREATE SCHEMA ${scratch}`);
       for (const table of TABLES) {
-        await client.query(`CREATE TABLE ${scratch}.${table.name} (LIKE public.${table.name} INCLUDING DEFAULTS)`);
+        const including = table.upserted ? 'INCLUDING DEFAULTS INCLUDING INDEXES' : 'INCLUDING DEFAULTS';
+        await client.query(`CREATE TABLE ${scratch}.${table.name} (LIKE public.${table.name} ${including})`);
       }
       await client.query(`SET LOCAL search_path = ${scratch}, public`);
       const live = await liveCheckpoint(client);
       const replay = await replayLog(client, { through: live }, { pool, snapshot }, options.threads);
+      await client.query(`SELECT report_counts_refill()`); // into the scratch report_counts, from the scratch summaries
       return { events: replay.events, differences: await differencesIn(client, scratch) };
     },
     true,
