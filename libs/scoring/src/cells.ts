@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
-import { comparatorAt } from './comparators';
+import { Comparator, comparatorAt } from './comparators';
 import { memoizeText } from './text-memo';
 
-export type Comparator = '>=' | '<=' | '=' | '>' | '<';
+export type { Comparator } from './comparators';
 
 const NOT_APPLICABLE = new Set(['/', '—', '-', '－', '——', '不涉及', '此项目不涉及']);
 const MONEY_TO_WAN: Record<string, Decimal> = { 万元: new Decimal(1), 元: new Decimal('0.0001'), 亿元: new Decimal(10000) };

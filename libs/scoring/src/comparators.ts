@@ -1,4 +1,4 @@
-import type { Comparator } from './cells';
+export type Comparator = '>=' | '<=' | '=' | '>' | '<';
 
 /** A comparator as printed at the start of a target cell. */
 export interface PrintedComparator {
