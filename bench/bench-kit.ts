@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { ensureDatabase, migrate } from '@jixiao/event-store';
+import { Client, Pool } from 'pg';
+import { ensureDatabase, EVENT_COLUMNS, migrate, toRecordedEvent } from '@jixiao/event-store';
 
 export interface BenchRow {
   name: string;
@@ -66,3 +66,16 @@ export function printRows(title: string, rows: BenchRow[]): void {
 }
 
 const fmt = (n: number | null) => (n === null ? '-' : n >= 100 ? n.toFixed(0) : n.toFixed(2));
+
+/** SPEC §14's baseline for the rebuild: a raw paged read of the events table, each row made a RecordedEvent. */
+export async function pageRaw(pool: Pool): Promise<number> {
+  let after = '0';
+  let count = 0;
+  for (;;) {
+    const { rows } = await pool.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT 5000`, [after]);
+    const page = rows.map(toRecordedEvent);
+    count += page.length;
+    if (page.length < 5000) return count;
+    after = page[page.length - 1].position;
+  }
+}

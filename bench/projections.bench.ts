@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
-import { createPool, EVENT_COLUMNS, toRecordedEvent } from '@jixiao/event-store';
+import { createPool } from '@jixiao/event-store';
 import { forEachLogPage, Lane, rebuildProjections, ReportFolds, toReportView, verifyProjections } from '@jixiao/read-models';
-import { BenchRow, printRows, scratchDatabase } from './bench-kit';
+import { BenchRow, pageRaw, printRows, scratchDatabase } from './bench-kit';
 import { generateProvince, provincePlan } from './province-data';
 
 // A city's year (≈ 10,000 reports): large enough that the rebuild folds in a worker thread, as a bureau's would.
@@ -41,18 +41,6 @@ export async function benchProjections(): Promise<BenchRow[]> {
   } finally {
     await pool.end();
     await db.drop();
-  }
-}
-
-async function pageRaw(pool: Pool): Promise<number> {
-  let after = '0';
-  let count = 0;
-  for (;;) {
-    const { rows } = await pool.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT 5000`, [after]);
-    const page = rows.map(toRecordedEvent);
-    count += page.length;
-    if (page.length < 5000) return count;
-    after = page[page.length - 1].position;
   }
 }
 

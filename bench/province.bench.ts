@@ -5,12 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { Client, Pool } from 'pg';
 import type { Actor } from '@jixiao/domain';
 import { CampaignCommands } from '@jixiao/campaigns';
-import { createPool, EVENT_COLUMNS, toRecordedEvent } from '@jixiao/event-store';
+import { createPool } from '@jixiao/event-store';
 import { rebuildProjections, reportStreams } from '@jixiao/read-models';
 import { loadConfig } from '../apps/api/src/config';
 import { createApp } from '../apps/api/src/create-app';
 import { DEMO_PASSWORD, seedDemoData } from '../apps/api/src/demo/seed-demo-data';
-import { percentile, scratchDatabase } from './bench-kit';
+import { pageRaw, percentile, scratchDatabase } from './bench-kit';
 import { benchIntake } from './intake.bench';
 import { departmentCode, generateProvince, ProvincePlan, provincePlan } from './province-data';
 
@@ -192,18 +192,6 @@ async function campaignOf(pool: Pool, plan: ProvincePlan): Promise<{ campaignId:
           FROM report_summary s WHERE s.department LIKE 'p%' AND s.fiscal_year = $2) x
     WHERE t.campaign_id = $1 AND t.project_code = x.code`, [campaignId, plan.fiscalYear]);
   return { campaignId, tasks: rowCount ?? 0 };
-}
-
-async function pageRaw(pool: Pool): Promise<number> {
-  let after = '0';
-  let count = 0;
-  for (;;) {
-    const { rows } = await pool.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT 5000`, [after]);
-    const page = rows.map(toRecordedEvent);
-    count += page.length;
-    if (page.length < 5000) return count;
-    after = page[page.length - 1].position;
-  }
 }
 
 /** Sequential requests, one at a time: the latency a user waits, not a throughput. */
