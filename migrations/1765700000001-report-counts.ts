@@ -31,7 +31,8 @@ const COUNTED: [column: string, type: string, delta: string][] = [
 
 const q = (column: string) => `"${column}"`;
 
-const upsert = (rows: string) => `
+/** The grouped upsert of the differences in `rows` (counted columns and a `sign`: +1 new, −1 old). */
+export const countsUpsert = (rows: string) => `
   INSERT INTO report_counts (${KEY.join(', ')}, ${COUNTED.map(([c]) => q(c)).join(', ')})
   SELECT * FROM (
     SELECT ${KEY.join(', ')}, ${COUNTED.map(([c, , delta]) => `${delta} AS ${q(c)}`).join(', ')}
@@ -41,11 +42,15 @@ const upsert = (rows: string) => `
   ORDER BY ${KEY.join(', ')}
   ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET ${COUNTED.map(([c]) => `${q(c)} = report_counts.${q(c)} + EXCLUDED.${q(c)}`).join(', ')}`;
 
-const COLUMNS_READ = `${KEY.join(', ')}, state, grade, error_flags, total_computed, annual_budget, executed`;
+/** The report_summary columns a count depends on. */
+export const COUNTED_COLUMNS = [...KEY, 'state', 'grade', 'error_flags', 'total_computed', 'annual_budget', 'executed'];
+const COLUMNS_READ = COUNTED_COLUMNS.join(', ');
 const OLD = `SELECT ${COLUMNS_READ}, -1 AS sign FROM old_rows`;
 const NEW = `SELECT ${COLUMNS_READ}, 1 AS sign FROM new_rows`;
+/** The differences a statement trigger reads from its transition tables. */
+export const REPORT_COUNTS_FOLLOW = { inserted: NEW, deleted: OLD, updated: `${OLD} UNION ALL ${NEW}` };
 /** Every report_summary row counted, into an empty report_counts (the migration's fill; the rebuild's refill). */
-export const COUNT_EVERY_SUMMARY = upsert(`SELECT ${COLUMNS_READ}, 1 AS sign FROM report_summary`);
+export const COUNT_EVERY_SUMMARY = countsUpsert(`SELECT ${COLUMNS_READ}, 1 AS sign FROM report_summary`);
 
 export class ReportCounts1765700000001 implements MigrationInterface {
   name = 'ReportCounts1765700000001';
@@ -63,9 +68,9 @@ export class ReportCounts1765700000001 implements MigrationInterface {
     await db.query(`
       CREATE FUNCTION report_counts_follow() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'INSERT' THEN ${upsert(NEW)};
-        ELSIF TG_OP = 'DELETE' THEN ${upsert(OLD)};
-        ELSE ${upsert(`${OLD} UNION ALL ${NEW}`)};
+        IF TG_OP = 'INSERT' THEN ${countsUpsert(NEW)};
+        ELSIF TG_OP = 'DELETE' THEN ${countsUpsert(OLD)};
+        ELSE ${countsUpsert(`${OLD} UNION ALL ${NEW}`)};
         END IF;
         RETURN NULL;
       END $$`);

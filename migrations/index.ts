@@ -15,6 +15,8 @@ import { ProvinceReadIndexes1765700000000 } from './1765700000000-province-read-
 import { ReportCounts1765700000001 } from './1765700000001-report-counts';
 import { SearchBigrams1765700000002 } from './1765700000002-search-bigrams';
 import { ReportCountsRefill1765900000000 } from './1765900000000-report-counts-refill';
+import { ReportSearch1766000000000 } from './1766000000000-report-search';
+import { ReportCountsPerRow1766000000001 } from './1766000000001-report-counts-per-row';
 
 export const migrations = [
   EventStore1764000000000,
@@ -34,4 +36,6 @@ export const migrations = [
   ReportCounts1765700000001,
   SearchBigrams1765700000002,
   ReportCountsRefill1765900000000,
+  ReportSearch1766000000000,
+  ReportCountsPerRow1766000000001,
 ];

@@ -25,13 +25,22 @@ const SUMMARY_UPDATED = [
 ];
 
 // created_at is left out of the update: it is the time of the report's first event, as a rebuild sets it.
-// The summary goes first for report_view's foreign key. Both run in the append's statement (see Alongside): their
-// input is { summary, view, published }, present only when the events were inserted.
+// The summary goes first for the foreign keys of report_view and report_search. All run in the append's statement
+// (see Alongside): their input is { summary, view, published }, present only when the events were inserted.
+// report_search is left alone unless the title or the department name changed (migrations/1766000000000).
 const WRITES: AlongsideWrite[] = [
   {
     as: 'summary',
     sql: `INSERT INTO report_summary SELECT r.* FROM alongside_input, jsonb_populate_record(NULL::report_summary, input->'summary') r
       ON CONFLICT (id) DO UPDATE SET (${SUMMARY_UPDATED.join(', ')}) = (${SUMMARY_UPDATED.map((c) => `EXCLUDED.${c}`).join(', ')})
+      RETURNING id`,
+  },
+  {
+    as: 'search',
+    sql: `INSERT INTO report_search (id, title, department_name)
+      SELECT summary.id, input->'summary'->>'title', input->'summary'->>'department_name' FROM summary, alongside_input
+      ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, department_name = EXCLUDED.department_name
+      WHERE (report_search.title, report_search.department_name) IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.department_name)
       RETURNING id`,
   },
   {
@@ -58,7 +67,7 @@ export function viewJsonOf(view: ReportView): string {
   return json;
 }
 
-/** report_summary and report_view, written with the events of every command, in the append's one statement. */
+/** report_summary, report_search and report_view, written with the events of every command, in the append's one statement. */
 export const reportReadModels: InlineProjection<ReportView> = {
   viewOf: (report) => toReportView(report),
   writesOf: (view: ReportView, at: string) => {

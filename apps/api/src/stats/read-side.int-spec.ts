@@ -138,8 +138,11 @@ describe('read side queries on generated data', () => {
   it('counts a search up to 1000 and says when there are more', async () => {
     const handler = new ListReportsHandler(ReadSource.primaryOnly(db.pool, dataSource));
     const copies = async (n: number, title: string) => db.pool.query(`
-      INSERT INTO report_summary SELECT (jsonb_populate_record(s, jsonb_build_object('id', gen_random_uuid(), 'title', $2::text || g))).*
-      FROM report_summary s, generate_series(1, $1::int) g WHERE s.id = (SELECT min(id::text)::uuid FROM report_summary)`, [n, title]);
+      WITH copied AS (
+        INSERT INTO report_summary SELECT (jsonb_populate_record(s, jsonb_build_object('id', gen_random_uuid(), 'title', $2::text || g))).*
+        FROM report_summary s, generate_series(1, $1::int) g WHERE s.id = (SELECT min(id::text)::uuid FROM report_summary)
+        RETURNING id, title, department_name
+      ) INSERT INTO report_search SELECT * FROM copied`, [n, title]);
     try {
       await copies(1000, '封顶检索甲');
       await copies(1, '封顶检索乙');
@@ -151,6 +154,7 @@ describe('read side queries on generated data', () => {
       const unsearched = await handler.execute(new ListReports({ page: 1, pageSize: 20 } as never, actors.admin));
       expect(unsearched).toMatchObject({ total: views.length + 1001, totalCapped: false });
     } finally {
+      await db.pool.query(`DELETE FROM report_search WHERE title LIKE '封顶检索%'`);
       await db.pool.query(`DELETE FROM report_summary WHERE title LIKE '封顶检索%'`);
     }
   });

@@ -11,6 +11,7 @@ interface Table {
 
 export const TABLES: readonly Table[] = [
   { name: 'report_summary', key: ['id'] },
+  { name: 'report_search', key: ['id'] },
   { name: 'report_view', key: ['id'] },
   { name: 'score_changes', key: ['position', 'seq'] },
   {

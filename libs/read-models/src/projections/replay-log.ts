@@ -27,7 +27,7 @@ const THREADS_FROM_EVENTS = 200_000;
  * writes what they send in its transaction, so folding and writing go on at once; with 0 this thread folds too.
  */
 export async function replayLog(db: Queryable, coverage: Coverage, source: LogSnapshot, threads?: number): Promise<ReplayResult> {
-  for (const table of ['report_view', 'report_summary', 'score_changes']) await db.query(`DELETE FROM ${table}`);
+  for (const table of ['report_view', 'report_search', 'report_summary', 'score_changes']) await db.query(`DELETE FROM ${table}`);
   const lane = new Lane(db);
   let turn: Promise<void> = Promise.resolve();
   const sink: WriteSink = (writes: Write[]) => (turn = turn.then(() => lane.write(writes)));

@@ -8,6 +8,10 @@ const WRITE_BATCH = 500;
 
 const INSERT_SUMMARIES = `INSERT INTO report_summary SELECT * FROM jsonb_populate_recordset(NULL::report_summary, $1)`;
 
+const INSERT_SEARCH = `
+  INSERT INTO report_search (id, title, department_name)
+  SELECT id, title, department_name FROM jsonb_to_recordset($1) AS r(id uuid, title text, department_name text)`;
+
 // A report still in its published state shows the same view publicly: the view is sent and parsed once.
 const INSERT_VIEWS = `
   INSERT INTO report_view (id, view, public_view)
@@ -18,7 +22,7 @@ const INSERT_VIEWS = `
 export type WriteSink = (writes: Write[]) => Promise<void>;
 
 /**
- * Writes report_summary and report_view rows (in whichever schema the search_path names first), one statement
+ * Writes report_summary, report_search and report_view rows (in whichever schema the search_path names first), one statement
  * per table per batch, each report once.
  */
 export class ReportModelWriter {
@@ -47,6 +51,7 @@ export class ReportModelWriter {
       const [summaries, views] = statementsOf(reports.slice(i, i + WRITE_BATCH), reuse);
       await this.sink([
         [INSERT_SUMMARIES, [summaries]],
+        [INSERT_SEARCH, [summaries]],
         [INSERT_VIEWS, [views]],
       ]);
     }

@@ -54,13 +54,7 @@ export class ListReportsHandler implements IQueryHandler<ListReports> {
     if (filter.kind) query.andWhere('r.kind = :kind', { kind: filter.kind });
     if (filter.grade) query.andWhere('r.grade = :grade', { grade: filter.grade });
     if (filter.hasErrors) query.andWhere(filter.hasErrors === 'true' ? 'r.errorFlags > 0' : 'r.errorFlags = 0');
-    if (filter.q) {
-      query.andWhere('(r.title ILIKE :q OR r.departmentName ILIKE :q)', { q: `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` });
-      // Two characters: the pair's index (report_summary_bigrams) finds the candidates, which no trigram can.
-      if ([...filter.q].length === 2) {
-        query.andWhere('report_bigrams(r.title) || report_bigrams(r.departmentName) @> ARRAY[lower(:pair)]', { pair: filter.q });
-      }
-    }
+    if (filter.q) query.andWhere(`r.id IN (${searchMatches(filter.q)})`, { q: `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`, pair: filter.q });
     const counted = filter.q ? query.clone().select('1', 'matched').limit(SEARCH_COUNT_CAP + 1) : null;
     SORTS[filter.sort ?? '-updatedAt'].forEach(([column, direction, nulls], i) =>
       (i ? query.addOrderBy(column, direction, nulls) : query.orderBy(column, direction, nulls)));
@@ -74,6 +68,16 @@ export class ListReportsHandler implements IQueryHandler<ListReports> {
     const totalCapped = counted !== null && total > SEARCH_COUNT_CAP;
     return { items, total: totalCapped ? SEARCH_COUNT_CAP : total, totalCapped, page: filter.page, pageSize: filter.pageSize };
   }
+}
+
+/**
+ * The reports whose title or department name holds the text (`:q`, as an ILIKE pattern), from report_search and its
+ * trigram indexes. Two characters (`:pair`): the pairs' index (report_search_bigrams) finds the candidates, which no
+ * trigram can; the ILIKE still decides.
+ */
+function searchMatches(text: string): string {
+  const pairs = [...text].length === 2 ? ' AND report_bigrams(s.title) || report_bigrams(s.department_name) @> ARRAY[lower(:pair)]' : '';
+  return `SELECT s.id FROM report_search s WHERE (s.title ILIKE :q OR s.department_name ILIKE :q)${pairs}`;
 }
 
 /**
