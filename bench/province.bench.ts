@@ -124,14 +124,14 @@ async function main(): Promise<void> {
     const sizes = (await pool.query(`
       SELECT pg_database_size(current_database()) AS database,
              pg_total_relation_size('events') AS events,
-             pg_total_relation_size('report_summary') + pg_total_relation_size('report_view') AS read_models,
+             pg_total_relation_size('report_summary') + pg_total_relation_size('report_search') + pg_total_relation_size('report_view') AS read_models,
              pg_total_relation_size('score_changes') AS score_changes`)).rows[0];
     const per10k = (bytes: string) => `${((Number(bytes) / generated.reports) * 10_000 / 2 ** 20).toFixed(0)} MB`;
     lines.push({
       what: 'database size per 10,000 reports',
       value: per10k(sizes.database),
       target: '(no target; ×5 for the province)',
-      note: `events ${per10k(sizes.events)}, report_summary + report_view ${per10k(sizes.read_models)}, score_changes ${per10k(sizes.score_changes)}`,
+      note: `events ${per10k(sizes.events)}, report_summary, report_search, report_view ${per10k(sizes.read_models)}, score_changes ${per10k(sizes.score_changes)}`,
     });
   } finally {
     await pool.end();
