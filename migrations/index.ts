@@ -17,6 +17,7 @@ import { SearchBigrams1765700000002 } from './1765700000002-search-bigrams';
 import { ReportCountsRefill1765900000000 } from './1765900000000-report-counts-refill';
 import { ReportSearch1766000000000 } from './1766000000000-report-search';
 import { ReportCountsPerRow1766000000001 } from './1766000000001-report-counts-per-row';
+import { OrganisationVersion1766000000002 } from './1766000000002-organisation-version';
 
 export const migrations = [
   EventStore1764000000000,
@@ -38,4 +39,5 @@ export const migrations = [
   ReportCountsRefill1765900000000,
   ReportSearch1766000000000,
   ReportCountsPerRow1766000000001,
+  OrganisationVersion1766000000002,
 ];

@@ -9,6 +9,8 @@ export interface Actor {
   region?: string | null;
   /** Department codes of that region and its sub-regions, resolved at each request; absent or null: no region limit. */
   scope?: readonly string[] | null;
+  /** That region and its sub-regions, resolved with `scope`. */
+  scopeRegions?: readonly string[] | null;
   email?: string | null;
 }
 

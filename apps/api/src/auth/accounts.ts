@@ -11,10 +11,12 @@ export interface Account {
   revoked: boolean;
 }
 
-// The account and, for a region-bound one, the departments of its region and every sub-region (SPEC §1, §16).
+// The account and, for a region-bound one, its region with every sub-region and their departments (SPEC §1, §16).
 // Named, so each connection parses and plans it once: planned afresh, this recursive query cost PostgreSQL about ten
 // times its execution, on every request (docs/SCALING.md, Commands). Its columns are listed, not `account.*`: a
 // prepared statement whose result columns change under it (a migration adding one to users) fails instead of replanning.
+// $3, $4: the organisation version this process resolved regions at, and those regions. While the account's region is
+// one of them and the version has not moved, the departments are not resolved again: a province reviewer's 2,000.
 const ACCOUNT_STATEMENT = 'jixiao-load-account';
 const ACCOUNT_SQL = `
   WITH RECURSIVE account AS (
@@ -24,24 +26,46 @@ const ACCOUNT_SQL = `
     SELECT code FROM regions WHERE code = (SELECT region_code FROM account)
     UNION
     SELECT r.code FROM regions r JOIN tree t ON r.parent_code = t.code
+  ), resolved AS (
+    SELECT account.*, o.version::text AS organisation_version,
+      account.region_code IS NULL OR (o.version = $3::bigint AND account.region_code = ANY($4::text[])) AS scope_known
+    FROM account, organisation_version o
   )
-  SELECT account.username, account.role, account.department, account.region_code, account.email, account.display_name,
-    account.active, account.must_change_password, account.token_version,
-    CASE WHEN account.region_code IS NULL THEN NULL
-         ELSE ARRAY(SELECT d.code FROM departments d WHERE d.region_code IN (SELECT code FROM tree) ORDER BY d.code)
+  SELECT username, role, department, region_code, email, display_name, active, must_change_password, token_version,
+    organisation_version, scope_known,
+    CASE WHEN NOT scope_known THEN ARRAY(SELECT code FROM tree ORDER BY code) END AS scope_regions,
+    CASE WHEN NOT scope_known
+      THEN ARRAY(SELECT d.code FROM departments d WHERE d.region_code IN (SELECT code FROM tree) ORDER BY d.code)
     END AS scope,
     EXISTS (SELECT 1 FROM revoked_tokens WHERE jti = $2) AS revoked
-  FROM account`;
+  FROM resolved`;
+
+interface Scope {
+  /** The region and its sub-regions. */
+  regions: readonly string[];
+  departments: readonly string[];
+}
+
+/** Per database: each region's scope as resolved at one organisation version. */
+interface ScopeCache {
+  version: string;
+  byRegion: Map<string, Scope>;
+}
+
+const scopes = new WeakMap<Pool, ScopeCache>();
 
 /** Read at every request, so a role, scope or activity change takes effect at the account's next request. */
 export async function loadAccount(pool: Pool, username: string, jti = ''): Promise<Account | null> {
-  const { rows } = await pool.query({ name: ACCOUNT_STATEMENT, text: ACCOUNT_SQL, values: [username, jti] });
+  const cache = scopes.get(pool) ?? { version: '0', byRegion: new Map<string, Scope>() };
+  const values = [username, jti, cache.version, [...cache.byRegion.keys()]];
+  const { rows } = await pool.query({ name: ACCOUNT_STATEMENT, text: ACCOUNT_SQL, values });
   const row = rows[0];
   if (!row) return null;
+  const scope = row.region_code === null ? null : row.scope_known ? cache.byRegion.get(row.region_code)! : remember(pool, row);
   return {
     actor: {
       username: row.username, role: row.role as Role, department: row.department, region: row.region_code,
-      scope: row.scope, email: row.email,
+      scope: scope?.departments ?? null, scopeRegions: scope?.regions ?? null, email: row.email,
     },
     displayName: row.display_name,
     active: row.active,
@@ -49,4 +73,16 @@ export async function loadAccount(pool: Pool, username: string, jti = ''): Promi
     tokenVersion: row.token_version,
     revoked: row.revoked,
   };
+}
+
+/** A scope just resolved, kept for its organisation version (a newer version starts the cache afresh). */
+function remember(pool: Pool, row: { region_code: string; organisation_version: string; scope: string[]; scope_regions: string[] }): Scope {
+  const scope = { regions: row.scope_regions, departments: row.scope };
+  let cache = scopes.get(pool);
+  if (!cache || cache.version !== row.organisation_version) {
+    cache = { version: row.organisation_version, byRegion: new Map() };
+    scopes.set(pool, cache);
+  }
+  cache.byRegion.set(row.region_code, scope);
+  return scope;
 }
