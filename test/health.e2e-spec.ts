@@ -6,6 +6,7 @@ import { hotline, useTestDatabase } from '@jixiao/testing';
 import { loadConfig } from '../apps/api/src/config';
 import { createApp } from '../apps/api/src/create-app';
 import { seedDemoData } from '../apps/api/src/demo/seed-demo-data';
+import { FEED_LAG_SQL } from '../apps/api/src/health/health.controller';
 
 describe('GET /api/health tells the truth', () => {
   const db = useTestDatabase();
@@ -25,7 +26,7 @@ describe('GET /api/health tells the truth', () => {
     const res = await (await start()).get('/api/health').expect(200);
     const events = Number((await db.pool.query('SELECT count(*) FROM events')).rows[0].count);
     expect(events).toBeGreaterThan(0);
-    expect(res.body).toMatchObject({ status: 'ok', database: { ok: true }, redis: { ok: true }, queue: { ok: true, lag: events } });
+    expect(res.body).toMatchObject({ status: 'ok', database: { ok: true }, redis: { ok: true }, queue: { ok: true, lag: events, lagCapped: false } });
   });
 
   it('answers 503 naming Redis when Redis does not answer, while commands still commit (their jobs come from the log)', async () => {
@@ -79,5 +80,24 @@ describe('GET /api/health tells the truth', () => {
   it('/api/health/live: 200 while the process runs, even without Redis', async () => {
     const res = await (await start('redis://127.0.0.1:1')).get('/api/health/live').expect(200);
     expect(res.body).toMatchObject({ status: 'live', uptimeSeconds: expect.any(Number) });
+  });
+
+  // Last: the events it appends stay behind the job feed (no worker runs here).
+  it('says degraded when the job feed is more than 1000 events behind, counting no further than that', async () => {
+    const http = await start();
+    await db.pool.query(`INSERT INTO events (stream_id, version, type, data, metadata, hash)
+      SELECT 'lag-test-' || n, 1, 'LagTestEvent', '{}', '{}', md5(n::text) FROM generate_series(1, 1200) n`);
+    const res = await http.get('/api/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'degraded', degraded: [expect.stringContaining('超过 1000 个事件')], queue: { lag: 1001, lagCapped: true } });
+    // Caught up, a health check reads the index from the feed's cursor on, not the whole log.
+    await db.pool.query(`INSERT INTO projection_checkpoints (name, transaction_id, position)
+      SELECT 'job-feed', transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1
+      ON CONFLICT (name) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position`);
+    await db.pool.query('ANALYZE events');
+    const { rows } = await db.pool.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${FEED_LAG_SQL}`);
+    const plan = JSON.stringify(rows[0]['QUERY PLAN']);
+    expect(plan).toContain('events_transaction_position');
+    expect(plan).not.toContain('"Seq Scan"');
+    expect((await http.get('/api/health').expect(200)).body).toMatchObject({ status: 'ok', queue: { lag: 0, lagCapped: false } });
   });
 });

@@ -241,7 +241,7 @@ export const Health = z.object({
   degraded: z.array(z.string()).optional().meta(d('降级原因')),
   database: Probe.meta(d('PostgreSQL')),
   redis: Probe.meta(d('Redis')),
-  queue: Probe.meta(d('任务队列：lag 未入队事件数、waiting 等待任务、failed 失败任务')),
+  queue: Probe.meta(d('任务队列：lag 未入队事件数（数到 1001 为止，lagCapped 为 true 表示更多）、waiting 等待任务、failed 失败任务')),
 }).meta({ id: 'Health', description: '健康状况' });
 export const Readiness = z.object({
   status: z.enum(['ready', 'not-ready']), database: Probe, redis: Probe, migrations: Probe.meta(d('pending：未执行的迁移')),

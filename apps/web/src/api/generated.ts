@@ -1580,7 +1580,7 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
-            /** @description 任务队列：lag 未入队事件数、waiting 等待任务、failed 失败任务 */
+            /** @description 任务队列：lag 未入队事件数（数到 1001 为止，lagCapped 为 true 表示更多）、waiting 等待任务、failed 失败任务 */
             queue: {
                 ok: boolean;
                 ms: number;
