@@ -1,17 +1,17 @@
 export const STATES = ['draft', 'self_scored', 'signed_off', 'reviewed', 'published'] as const;
 export const GRADES = ['优', '良', '中', '差'] as const;
 
-/** report_counts' counted columns (migrations/1765700000001), summed once per department and again per region. */
+/** report_counts' counted columns (migrations/1765700000001). */
 const SUMMED = [
   'reports', ...STATES.map((s) => `state_${s}`), ...GRADES.map((g) => `grade_${g}`), 'with_error_flags',
   'computed_n', 'computed_sum', 'funded_n', 'budget_sum', 'executed_sum',
 ].map((column) => `"${column}"`);
 
-const sums = (alias = '') => SUMMED.map((column) => `sum(${alias}${column}) AS ${column}`).join(', ');
+const sums = () => SUMMED.map((column) => `sum(${column}) AS ${column}`).join(', ');
 
 // SPEC §4 rounding (half-up, 2 decimals) for the average and the rate, amounts as summed in 万元 (4 decimals): done by
-// PostgreSQL's numeric (exact decimals; round() is half away from zero, as Decimal.ROUND_HALF_UP) on the page's rows
-// only. The sums are exact, so a region's figures summed from its departments' equal those summed from the reports.
+// PostgreSQL's numeric (exact decimals; round() is half away from zero, as Decimal.ROUND_HALF_UP), on the answer's rows
+// only: the overall row, the child regions' and one page of departments, not every visible department's.
 const FIGURES = `
   reports::int AS reports,
   ${STATES.map((s) => `"state_${s}"::int AS "state_${s}"`).join(', ')},
@@ -37,8 +37,10 @@ export interface StatisticsSql {
 /**
  * One statement, one round trip: the selected region (when it exists and lies within the actor's limit), the overall
  * figures, one row per child region with reports in its subtree, and one page of departments, from report_counts
- * (≈ 2 rows per department) rather than the reports. Rows: level 'overall' (carrying the selection and the number of
- * departments), 'region', 'department'.
+ * (≈ 2 rows per department) rather than the reports. The counts in scope are read once (`counted`); the totals group
+ * them by child region, and only the page's departments are summed per department. Rows: level 'overall' (carrying
+ * the selection and the number of departments), 'region', 'department'. A selected region that is unknown or outside
+ * the limit selects nothing, so nothing is counted and the overall row says so (selected_code null).
  */
 export function statisticsSql({ conditions, params, region, limit, offset, pageSize }: StatisticsSql): { text: string; values: unknown[] } {
   const values = [...params];
@@ -58,17 +60,18 @@ export function statisticsSql({ conditions, params, region, limit, offset, pageS
                  ELSE parent_code = (SELECT code FROM selected) END
       UNION
       SELECT r.code, b.top FROM regions r JOIN below b ON r.parent_code = b.code
-    ), per_department AS (
-      SELECT c.department, b.top, min(coalesce(d.name, c.department_name)) AS department_name, ${sums('c.')}
+    ), counted AS (
+      SELECT c.department, ${SUMMED.map((column) => `c.${column}`).join(', ')}, b.top, coalesce(d.name, c.department_name) AS registered_name
       FROM report_counts c LEFT JOIN departments d ON d.code = c.department LEFT JOIN below b ON b.code = d.region_code
       WHERE c.reports > 0 AND ${conditions}
         AND (${selected}::text IS NULL OR (d.region_code = (SELECT code FROM selected) OR b.code IS NOT NULL))
-      GROUP BY c.department, b.top
     ), totals AS (
-      SELECT GROUPING(top) = 1 AS overall, top, count(*)::int AS departments, ${sums()}
-      FROM per_department GROUP BY GROUPING SETS ((top), ())
+      SELECT GROUPING(top) = 1 AS overall, top, count(DISTINCT department)::int AS departments, ${sums()}
+      FROM counted GROUP BY GROUPING SETS ((top), ())
     ), page AS (
-      SELECT * FROM per_department ORDER BY department COLLATE "C" LIMIT ${take} OFFSET ${skip}
+      SELECT department, min(registered_name) AS department_name, ${sums()} FROM counted
+      WHERE department IN (SELECT department FROM counted GROUP BY department ORDER BY department COLLATE "C" LIMIT ${take} OFFSET ${skip})
+      GROUP BY department
     )
     SELECT * FROM (
       SELECT CASE WHEN t.overall THEN 'overall' ELSE 'region' END AS level, t.top AS code, g.name, t.departments,
