@@ -143,7 +143,7 @@ describe('bad input never reaches a 500 and never appends an event', () => {
     ];
     await fc.assert(fc.asyncProperty(
       fc.integer({ min: 0, max: users.length - 1 }), fc.constantFrom(...routes), fc.jsonValue(),
-      fc.dictionary(fc.constantFrom('fiscalYear', 'department', 'actor', 'reportId', 'version', 'page', 'pageSize', 'source', 'q'),
+      fc.dictionary(fc.constantFrom('fiscalYear', 'department', 'actor', 'reportId', 'version', 'page', 'pageSize', 'source', 'q', 'region'),
         fc.oneof(fc.string({ maxLength: 40 }), unsafeText)),
       async (user, [method, path], body, query) => {
         const res = await users[user][method](path).query(query).set('Content-Type', 'application/json').send(JSON.stringify(body));

@@ -10,6 +10,9 @@ describe('the read side over HTTP', () => {
     const cases: [string, string][] = [
       ['/api/stats?fiscalYear=abc', 'fiscalYear'],
       ['/api/stats?year=2024', 'year'],
+      ['/api/stats?page=0', 'page'],
+      ['/api/stats?pageSize=201', 'pageSize'],
+      ['/api/stats?region=', 'region'],
       ['/api/score-changes?reportId=42', 'reportId'],
       ['/api/score-changes?pageSize=0', 'pageSize'],
       ['/api/score-changes?source=robot', 'source'],
@@ -20,6 +23,24 @@ describe('the read side over HTTP', () => {
       expect({ url, status: res.status, paths: res.body.errors?.map((e: { path: string }) => e.path) }).toEqual({ url, status: 400, paths: [field] });
     }
     await http().get('/api/stats').expect(401);
+  });
+
+  it('narrows statistics to a region the account may see, and refuses any other region with a 400 naming region', async () => {
+    const cityReviewer = await as('hn-reviewer');
+    const own = await cityReviewer.get('/api/stats').expect(200);
+    expect(own.body).toMatchObject({ region: { code: '340400', name: '淮南市财政局' }, page: 1, pageSize: 50 });
+    for (const region of ['431200', 'demo', '不存在的区划']) {
+      const res = await cityReviewer.get(`/api/stats?region=${encodeURIComponent(region)}`).expect(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.errors).toEqual([{ path: 'region', message: `区划 ${region} 不存在，或不在本账号可查看的范围内` }]);
+    }
+    const province = await (await as('reviewer')).get('/api/stats?region=431200').expect(200);
+    expect(province.body.region).toEqual({ code: '431200', name: '怀化市财政局' });
+    const head = await (await as('hn-head')).get('/api/stats?pageSize=1').expect(200);
+    expect(head.body).toMatchObject({
+      region: null, departmentsTotal: 1, departments: [{ department: '009' }],
+      regions: [{ region: '340400', regionName: '淮南市财政局', departments: 1, reports: head.body.overall.reports }],
+    });
   });
 
   it('shows a department its own draft and its score change, and hides both from the other department', async () => {

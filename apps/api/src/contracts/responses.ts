@@ -216,8 +216,19 @@ const Figures = z.object({
 });
 export const Statistics = z.object({
   fiscalYear: z.string().nullable().meta(d('年度；为空表示全部年度')),
+  region: z.object({ code: z.string(), name: z.string() }).nullable()
+    .meta(d('所统计的区划（含其下级区划）；为空表示全部（仅限不受区划限制的账号）')),
   overall: Figures,
-  departments: z.array(Figures.extend({ department: z.string(), departmentName: z.string().nullable() })).meta(d('各主管部门')),
+  regions: z.array(Figures.extend({
+    region: z.string().meta(d('下级区划编码')),
+    regionName: z.string().meta(d('下级区划名称')),
+    departments: z.number().int().meta(d('该区划（含其下级）有可见报告的主管部门数')),
+  })).meta(d('各下级区划（有可见报告的），数字为其整个辖区的合计')),
+  departments: z.array(Figures.extend({ department: z.string(), departmentName: z.string().nullable() }))
+    .meta(d('各主管部门，按编码排序的一页')),
+  departmentsTotal: z.number().int().meta(d('有可见报告的主管部门总数')),
+  page: z.number().int().meta(d('页码')),
+  pageSize: z.number().int().meta(d('每页主管部门数')),
 }).meta({ id: 'Statistics', description: '统计' });
 
 export const ScoreChange = z.object({

@@ -200,7 +200,8 @@ export const ROUTES: Route[] = [
   // stats, audit
   {
     method: 'get', path: '/api/stats', tag: 'stats', summary: '统计', query: StatisticsQuery,
-    description: '本用户可见报告的状态、等级、平均分和资金执行情况，合计及按主管部门。',
+    description: '本用户可见报告的状态、等级、平均分和资金执行情况：所选区划（默认为本账号所属区划）的合计、各下级区划的合计，及按主管部门分页。'
+      + '区划不存在或超出本账号范围时为 400，errors[] 指出 region。',
     answers: { 200: { description: '统计', schema: R.Statistics }, ...problems(400, ...SIGNED_IN) },
   },
   {

@@ -1,11 +1,20 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { z } from 'zod';
-import type { Actor } from '@jixiao/domain';
+import { InvalidInput, type Actor } from '@jixiao/domain';
 import { ReadSource } from '../infrastructure/read-source';
 import { visibleTo } from '../reports/queries/visibility';
+import { GRADES, STATES, statisticsSql } from './statistics-sql';
+
+const PAGE_SIZE = '每页条数应为 1–200 的整数';
 
 export const StatisticsQuery = z.strictObject({
-  fiscalYear: z.string().regex(/^\d{4}$/, '应为四位年度，如 2024').optional(),
+  fiscalYear: z.string().regex(/^\d{4}$/, '应为四位年度，如 2024').optional().meta({ description: '年度，如 2024；不填为全部年度' }),
+  region: z.string().trim().min(1, '区划编码不能为空').max(64, '区划编码最长 64 个字符').optional()
+    .meta({ description: '区划编码：只统计该区划及其下级区划；不填为本账号所属区划（不受区划限制的账号为全部）' }),
+  page: z.coerce.number({ error: '页码应为正整数' }).int('页码应为正整数').min(1, '页码应为正整数').max(100000, '页码最大为 100000')
+    .default(1).meta({ description: '主管部门表的页码，从 1 开始' }),
+  pageSize: z.coerce.number({ error: PAGE_SIZE }).int(PAGE_SIZE).min(1, PAGE_SIZE).max(200, PAGE_SIZE)
+    .default(50).meta({ description: '主管部门表每页条数，默认 50，最多 200' }),
 });
 
 export class GetStatistics {
@@ -15,61 +24,55 @@ export class GetStatistics {
   ) {}
 }
 
-const STATES = ['draft', 'self_scored', 'signed_off', 'reviewed', 'published'] as const;
-const GRADES = ['优', '良', '中', '差'] as const;
+type Row = Record<string, any>;
 
-// From report_counts (migrations/1765700000001): per (year, department, department name, signed off once) the counts
-// and sums a trigger keeps as report_summary changes, ≈ 2 rows per department instead of one per report. The
-// visibility rule reads the same columns there (department, ever_signed_off) as on report_summary.
-const STATISTICS_SQL = (where: string) => `
-  SELECT GROUPING(r.department) = 1 AS overall, r.department, min(coalesce(d.name, r.department_name)) AS department_name,
-    sum(r.reports)::int AS reports,
-    ${STATES.map((s) => `sum(r.state_${s})::int AS "state_${s}"`).join(', ')},
-    ${GRADES.map((g) => `sum(r."grade_${g}")::int AS "grade_${g}"`).join(', ')},
-    round(sum(r.computed_sum) / nullif(sum(r.computed_n), 0), 2)::text AS average_computed,
-    sum(r.with_error_flags)::int AS with_error_flags,
-    CASE WHEN sum(r.funded_n) > 0 THEN round(sum(r.budget_sum), 4)::text END AS annual_budget,
-    CASE WHEN sum(r.funded_n) > 0 THEN round(sum(r.executed_sum), 4)::text END AS executed,
-    CASE WHEN sum(r.funded_n) > 0 AND sum(r.budget_sum) <> 0 THEN round(sum(r.executed_sum) * 100 / sum(r.budget_sum), 2)::text || '%' END
-      AS execution_rate
-  FROM report_counts r LEFT JOIN departments d ON d.code = r.department
-  WHERE r.reports > 0 AND ${where}
-  GROUP BY GROUPING SETS ((r.department), ())
-  ORDER BY overall DESC, r.department`;
+/** A reviewer, auditor or region-limited admin: statistics start at, and stay within, the account's own region. */
+function regionLimitOf(actor: Actor): string | null {
+  return actor.role === 'reviewer' || actor.role === 'auditor' || actor.role === 'admin' ? actor.region ?? null : null;
+}
 
-/**
- * SPEC §4 rounding (half-up, 2 decimals) for the average and the rate, amounts as summed in 万元 (4 decimals): done by
- * PostgreSQL's numeric (exact decimals; round() is half away from zero, as Decimal.ROUND_HALF_UP), so that 2,000
- * departments' figures are not parsed and rounded again here.
- */
 @QueryHandler(GetStatistics)
 export class GetStatisticsHandler implements IQueryHandler<GetStatistics> {
   constructor(private readonly reads: ReadSource) {}
 
   async execute({ filter, actor }: GetStatistics) {
     const params: unknown[] = [];
-    const conditions = [visibleTo(actor, 'r', params)];
-    if (filter.fiscalYear) conditions.push(`r.fiscal_year = $${params.push(filter.fiscalYear)}`);
+    const conditions = [visibleTo(actor, 'c', params)];
+    if (filter.fiscalYear) conditions.push(`c.fiscal_year = $${params.push(filter.fiscalYear)}`);
+    const limit = regionLimitOf(actor);
+    const region = filter.region ?? limit;
     const { pool } = await this.reads.forActor(actor);
-    const { rows } = await pool.query(STATISTICS_SQL(conditions.join(' AND ')), params);
-    const overall = rows.find((row) => row.overall);
+    const { rows } = await pool.query(statisticsSql({
+      conditions: conditions.join(' AND '), params, region, limit, offset: (filter.page - 1) * filter.pageSize, pageSize: filter.pageSize,
+    }));
+    const overall: Row = rows.find((row) => row.level === 'overall');
+    if (region !== null && overall.selected_code === null) {
+      throw new InvalidInput([{ path: 'region', message: `区划 ${region} 不存在，或不在本账号可查看的范围内` }]);
+    }
     return {
       fiscalYear: filter.fiscalYear ?? null,
-      overall: overall ? figuresOf(overall) : figuresOf(null),
-      departments: rows.filter((row) => !row.overall).map((row) => ({
-        department: row.department, departmentName: row.department_name, ...figuresOf(row),
+      region: region === null ? null : { code: overall.selected_code as string, name: overall.selected_name as string },
+      overall: figuresOf(overall),
+      regions: rows.filter((row) => row.level === 'region').map((row) => ({
+        region: row.code, regionName: row.name, departments: row.departments, ...figuresOf(row),
       })),
+      departments: rows.filter((row) => row.level === 'department').map((row) => ({
+        department: row.code, departmentName: row.name, ...figuresOf(row),
+      })),
+      departmentsTotal: overall.departments as number,
+      page: filter.page,
+      pageSize: filter.pageSize,
     };
   }
 }
 
-function figuresOf(row: Record<string, any> | null) {
+function figuresOf(row: Row) {
   return {
-    reports: row?.reports ?? 0,
-    byState: Object.fromEntries(STATES.map((s) => [s, row?.[`state_${s}`] ?? 0])),
-    averageComputedTotal: row?.average_computed ?? null,
-    grades: Object.fromEntries(GRADES.map((g) => [g, row?.[`grade_${g}`] ?? 0])),
-    withErrorFlags: row?.with_error_flags ?? 0,
-    funds: { annualBudget: row?.annual_budget ?? null, executed: row?.executed ?? null, executionRate: row?.execution_rate ?? null },
+    reports: row.reports ?? 0,
+    byState: Object.fromEntries(STATES.map((s) => [s, row[`state_${s}`] ?? 0])),
+    averageComputedTotal: row.average_computed ?? null,
+    grades: Object.fromEntries(GRADES.map((g) => [g, row[`grade_${g}`] ?? 0])),
+    withErrorFlags: row.with_error_flags ?? 0,
+    funds: { annualBudget: row.annual_budget ?? null, executed: row.executed ?? null, executionRate: row.execution_rate ?? null },
   };
 }

@@ -1,17 +1,15 @@
-import Decimal from 'decimal.js';
 import { DataSource } from 'typeorm';
 import { Actor, formOf, mayRead } from '@jixiao/domain';
 import { createDataSource } from '@jixiao/event-store';
 import { catchUpScoreChanges, rebuildProjections, ReportSummaryEntity, ReportView, reportStreams, toReportView } from '@jixiao/read-models';
-
-import { normalizeCell, readQuantity } from '@jixiao/scoring';
 import { actors, useTestDatabase } from '@jixiao/testing';
 import { generateByCommands } from '../../../../test/support/report-generator';
 import { recomputeScores } from '../../../worker/src/jobs/recompute-scores.job';
 import { ListScoreChanges, ListScoreChangesHandler } from '../audit/list-score-changes';
 import { ReadSource } from '../infrastructure/read-source';
 import { ListReports, ListReportsHandler } from '../reports/queries/list-reports';
-import { GetStatistics, GetStatisticsHandler } from './get-statistics';
+import { GetStatistics, GetStatisticsHandler, StatisticsQuery } from './get-statistics';
+import { expectedFigures, placeDepartments } from './statistics-test-kit';
 
 type ListItem = Awaited<ReturnType<ListReportsHandler['execute']>>['items'][number];
 
@@ -24,6 +22,7 @@ describe('read side queries on generated data', () => {
   const who = [actors.reviewer, hnHead, actors.admin];
 
   beforeAll(async () => {
+    await placeDepartments(db.pool);
     await generateByCommands(db.pool, 80, 3, 4);
     const streams = reportStreams(db.pool);
     const { rows } = await db.pool.query(`SELECT DISTINCT substring(stream_id from 8) AS id FROM events`);
@@ -88,12 +87,13 @@ describe('read side queries on generated data', () => {
 
   it('counts states, grades, error flags, average total and execution rate per department', async () => {
     const handler = new GetStatisticsHandler(ReadSource.primaryOnly(db.pool, dataSource));
-    const before = await handler.execute(new GetStatistics({ fiscalYear: '2025' }, actors.admin));
+    const query = StatisticsQuery.parse({ fiscalYear: '2025', pageSize: '200' });
+    const before = await handler.execute(new GetStatistics(query, actors.admin));
     // The counts follow report_summary through a rebuild too (its deletes and pages of inserts).
     await rebuildProjections(db.pool);
-    expect(await handler.execute(new GetStatistics({ fiscalYear: '2025' }, actors.admin))).toEqual(before);
+    expect(await handler.execute(new GetStatistics(query, actors.admin))).toEqual(before);
     for (const actor of who) {
-      const stats = await handler.execute(new GetStatistics({ fiscalYear: '2025' }, actor));
+      const stats = await handler.execute(new GetStatistics(query, actor));
       const mine = visible(actor).filter((v) => v.fiscalYear === '2025');
       expect(stats.overall).toEqual(expectedFigures(mine));
       for (const department of stats.departments) {
@@ -159,32 +159,3 @@ describe('read side queries on generated data', () => {
     }
   });
 });
-
-function inWan(text: string, unit: string | undefined): Decimal | null {
-  const quantity = readQuantity(normalizeCell(text));
-  if (!quantity || (quantity.unit !== null && quantity.unit !== '万元')) return null;
-  return quantity.unit === '万元' ? quantity.value : quantity.value.times(unit === '元' ? '0.0001' : unit === '亿元' ? 10000 : 1);
-}
-
-function expectedFigures(views: ReportView[]) {
-  const count = (predicate: (v: ReportView) => boolean) => views.filter(predicate).length;
-  const totals = views.map((v) => v.total.computed).filter((t) => /^\d/.test(t ?? ''));
-  const funded = views.map((v) => v.funds as any)
-    .map((f) => ({ annualBudget: inWan(f.total.annualBudget, f.unit), executed: inWan(f.total.executed, f.unit) }))
-    .filter((t): t is { annualBudget: Decimal; executed: Decimal } => t.annualBudget !== null && t.executed !== null);
-  const sum = (values: Decimal.Value[]) => values.reduce<Decimal>((a, b) => a.plus(b), new Decimal(0));
-  const budget = sum(funded.map((t) => t.annualBudget));
-  const executed = sum(funded.map((t) => t.executed));
-  return {
-    reports: views.length,
-    byState: Object.fromEntries(['draft', 'self_scored', 'signed_off', 'reviewed', 'published'].map((s) => [s, count((v) => v.state === s)])),
-    averageComputedTotal: totals.length ? sum(totals).dividedBy(totals.length).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) : null,
-    grades: Object.fromEntries(['优', '良', '中', '差'].map((g) => [g, count((v) => v.grade === g)])),
-    withErrorFlags: count((v) => v.flags.some((f) => f.severity === 'error')),
-    funds: {
-      annualBudget: funded.length ? budget.toFixed(4) : null,
-      executed: funded.length ? executed.toFixed(4) : null,
-      executionRate: funded.length && !budget.isZero() ? `${executed.dividedBy(budget).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}%` : null,
-    },
-  };
-}

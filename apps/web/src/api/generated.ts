@@ -511,7 +511,7 @@ export interface paths {
         };
         /**
          * 统计
-         * @description 本用户可见报告的状态、等级、平均分和资金执行情况，合计及按主管部门。
+         * @description 本用户可见报告的状态、等级、平均分和资金执行情况：所选区划（默认为本账号所属区划）的合计、各下级区划的合计，及按主管部门分页。区划不存在或超出本账号范围时为 400，errors[] 指出 region。
          */
         get: operations["getStats"];
         put?: never;
@@ -2371,6 +2371,11 @@ export interface components {
         Statistics: {
             /** @description 年度；为空表示全部年度 */
             fiscalYear: string | null;
+            /** @description 所统计的区划（含其下级区划）；为空表示全部（仅限不受区划限制的账号） */
+            region: {
+                code: string;
+                name: string;
+            } | null;
             overall: {
                 /** @description 报告数 */
                 reports: number;
@@ -2395,7 +2400,38 @@ export interface components {
                     executionRate: string | null;
                 };
             };
-            /** @description 各主管部门 */
+            /** @description 各下级区划（有可见报告的），数字为其整个辖区的合计 */
+            regions: {
+                /** @description 报告数 */
+                reports: number;
+                /** @description 各状态的报告数 */
+                byState: {
+                    [key: string]: number;
+                };
+                /** @description 平均计算总分 */
+                averageComputedTotal: string | null;
+                /** @description 各等级的报告数 */
+                grades: {
+                    [key: string]: number;
+                };
+                /** @description 有错误级标记的报告数 */
+                withErrorFlags: number;
+                funds: {
+                    /** @description 全年预算数合计（万元） */
+                    annualBudget: string | null;
+                    /** @description 全年执行数合计（万元） */
+                    executed: string | null;
+                    /** @description 预算执行率 */
+                    executionRate: string | null;
+                };
+                /** @description 下级区划编码 */
+                region: string;
+                /** @description 下级区划名称 */
+                regionName: string;
+                /** @description 该区划（含其下级）有可见报告的主管部门数 */
+                departments: number;
+            }[];
+            /** @description 各主管部门，按编码排序的一页 */
             departments: {
                 /** @description 报告数 */
                 reports: number;
@@ -2422,6 +2458,12 @@ export interface components {
                 department: string;
                 departmentName: string | null;
             }[];
+            /** @description 有可见报告的主管部门总数 */
+            departmentsTotal: number;
+            /** @description 页码 */
+            page: number;
+            /** @description 每页主管部门数 */
+            pageSize: number;
         };
         /** @description 任务已关联报告 */
         TaskAttached: {
@@ -5080,7 +5122,14 @@ export interface operations {
     getStats: {
         parameters: {
             query?: {
+                /** @description 年度，如 2024；不填为全部年度 */
                 fiscalYear?: string;
+                /** @description 区划编码：只统计该区划及其下级区划；不填为本账号所属区划（不受区划限制的账号为全部） */
+                region?: string;
+                /** @description 主管部门表的页码，从 1 开始 */
+                page?: number;
+                /** @description 主管部门表每页条数，默认 50，最多 200 */
+                pageSize?: number;
             };
             header?: never;
             path?: never;

@@ -31,3 +31,8 @@ export type ReportListItem = Schemas['ReportListItem'];
 export type PublicReportListItem = Schemas['PublicReportListItem'];
 
 export type HistoryEvent = Omit<Schemas['HistoryLine'], 'data'> & { data: Record<string, any> };
+
+export type Statistics = Schemas['Statistics'];
+export type Figures = Statistics['overall'];
+export type RegionFigures = Statistics['regions'][number];
+export type DepartmentFigures = Statistics['departments'][number];

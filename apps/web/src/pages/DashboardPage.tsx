@@ -1,5 +1,7 @@
+import { Breadcrumb } from 'antd';
 import { useState } from 'react';
 import { ApiError, api } from '../api/client';
+import type { Statistics } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ErrorNote, Loading } from '../layout/Status';
 import { StateCounts } from './StateCounts';
@@ -7,27 +9,59 @@ import { StatsView } from './StatsView';
 
 const YEARS = Array.from({ length: 6 }, (_, i) => String(new Date().getFullYear() - i));
 
+interface Place {
+  code: string;
+  name: string;
+}
+
+/** Statistics from the account's own region (or all regions) down through the regions the user opens. */
 export function DashboardPage() {
   const [fiscalYear, setFiscalYear] = useState('');
-  const stats = useApi(() => api<Record<string, unknown>>(`/stats${fiscalYear ? `?fiscalYear=${fiscalYear}` : ''}`), [fiscalYear]);
+  const [trail, setTrail] = useState<Place[]>([]);
+  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
+  const [home, setHome] = useState('');
+  const region = trail.at(-1)?.code;
+  const query = new URLSearchParams({
+    ...(fiscalYear ? { fiscalYear } : {}), ...(region ? { region } : {}), page: String(paging.page), pageSize: String(paging.pageSize),
+  }).toString();
+  const stats = useApi(async () => {
+    const answer = await api<Statistics>(`/stats?${query}`);
+    if (!region) setHome(answer.region?.name ?? '全部区划');
+    return answer;
+  }, [query]);
   const missing = stats.error instanceof ApiError && stats.error.problem.status === 404;
+  const goTo = (next: Place[]) => {
+    setTrail(next);
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
   return (
     <section>
       <div className="title-row">
         <h1>统计</h1>
         <label className="filter">年度
-          <select name="fiscalYear" value={fiscalYear} onChange={(e) => setFiscalYear(e.target.value)}>
+          <select name="fiscalYear" value={fiscalYear} onChange={(e) => { setFiscalYear(e.target.value); setPaging((p) => ({ ...p, page: 1 })); }}>
             <option value="">全部年度</option>
             {YEARS.map((y) => <option key={y} value={y}>{y} 年</option>)}
           </select>
         </label>
+      </div>
+      <div className="region-trail">
+        <span className="muted">统计范围：</span>
+        <Breadcrumb data-testid="region-trail" items={[
+          { title: trail.length ? <a onClick={() => goTo([])}>{home || '本级'}</a> : home || '…' },
+          ...trail.map((place, i) => ({ title: i < trail.length - 1 ? <a onClick={() => goTo(trail.slice(0, i + 1))}>{place.name}</a> : place.name })),
+        ]} />
       </div>
       {stats.loading && !stats.data && !stats.error ? <Loading /> : missing ? (
         <>
           <p className="notice">统计服务暂未开放，以下为按状态的报告数量。</p>
           <StateCounts fiscalYear={fiscalYear} />
         </>
-      ) : stats.error ? <ErrorNote error={stats.error} /> : stats.data && <StatsView stats={stats.data} />}
+      ) : stats.error ? <ErrorNote error={stats.error} /> : stats.data && (
+        <StatsView stats={stats.data} loading={stats.loading}
+          onOpenRegion={(r) => goTo([...trail, { code: r.region, name: r.regionName }])}
+          onPage={(page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })} />
+      )}
     </section>
   );
 }
