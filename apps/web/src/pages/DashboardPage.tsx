@@ -1,4 +1,4 @@
-import { Breadcrumb } from 'antd';
+import { Breadcrumb, Select } from 'antd';
 import { useState } from 'react';
 import { ApiError, api } from '../api/client';
 import type { Statistics } from '../api/types';
@@ -7,7 +7,10 @@ import { ErrorNote, Loading } from '../layout/Status';
 import { StateCounts } from './StateCounts';
 import { StatsView } from './StatsView';
 
-const YEARS = Array.from({ length: 6 }, (_, i) => String(new Date().getFullYear() - i));
+const YEAR_OPTIONS = [
+  { value: '', label: '全部年度' },
+  ...Array.from({ length: 6 }, (_, i) => String(new Date().getFullYear() - i)).map((year) => ({ value: year, label: `${year} 年` })),
+];
 
 interface Place {
   code: string;
@@ -39,10 +42,8 @@ export function DashboardPage() {
       <div className="title-row">
         <h1>统计</h1>
         <label className="filter">年度
-          <select name="fiscalYear" value={fiscalYear} onChange={(e) => { setFiscalYear(e.target.value); setPaging((p) => ({ ...p, page: 1 })); }}>
-            <option value="">全部年度</option>
-            {YEARS.map((y) => <option key={y} value={y}>{y} 年</option>)}
-          </select>
+          <Select aria-label="年度" style={{ width: 140 }} value={fiscalYear} options={YEAR_OPTIONS}
+            onChange={(year) => { setFiscalYear(year); setPaging((p) => ({ ...p, page: 1 })); }} />
         </label>
       </div>
       <div className="region-trail">
