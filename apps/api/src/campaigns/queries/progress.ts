@@ -9,26 +9,28 @@ export interface DepartmentProgress {
   byState: Record<TaskState, number>;
 }
 
-// From the counts campaign_progress keeps, one row per department, grouped in its primary key's order (no sort); a task's due date is its campaign's for its state,
-// so a whole count is overdue or none of it is. Department names by one join, not a lookup per department (2,000 in a province).
+const STATES = Object.keys(TASK_STATES) as TaskState[];
+
+// From the counts campaign_progress keeps, one row per department and state; a task's due date is its campaign's for
+// its state, so a whole count is overdue or none of it is. Department names by one join, not a lookup per department
+// (2,000 in a province). Each state is a column of its own: a jsonb_object_agg per department was half the statement's
+// 33 ms at a province.
 export const PROGRESS = `
   SELECT p.department, COALESCE(min(d.name), p.department) AS department_name,
     sum(p.tasks)::int AS total,
     sum(CASE WHEN p.state IN ('not_started', 'drafting', 'returned', 'sent_back', 'awaiting_sign_off') AND c.self_evaluation_due < $2 THEN p.tasks
              WHEN p.state = 'awaiting_review' AND c.review_due < $2 THEN p.tasks ELSE 0 END)::int AS overdue,
-    jsonb_object_agg(p.state, p.tasks) AS by_state
+    ${STATES.map((state) => `coalesce(sum(p.tasks) FILTER (WHERE p.state = '${state}'), 0)::int AS "${state}"`).join(', ')}
   FROM campaign_progress p JOIN campaigns c ON c.id = p.campaign_id LEFT JOIN departments d ON d.code = p.department
   WHERE p.campaign_id = $1 AND p.tasks > 0 AND ($3::text[] IS NULL OR p.department = ANY($3))
   GROUP BY p.department ORDER BY p.department`;
-
-const NO_TASKS = Object.fromEntries(Object.keys(TASK_STATES).map((state) => [state, 0])) as Record<TaskState, number>;
 
 /** SPEC §17: per department, the campaign's tasks by state and how many are overdue. */
 export async function readProgress(pool: Pool, campaignId: string, actor: Actor, today: string): Promise<DepartmentProgress[]> {
   const { rows } = await pool.query(PROGRESS, [campaignId, today, visibleDepartments(actor)]);
   return rows.map((row) => ({
     department: row.department, departmentName: row.department_name, total: row.total, overdue: row.overdue,
-    byState: { ...NO_TASKS, ...row.by_state },
+    byState: Object.fromEntries(STATES.map((state) => [state, row[state]])) as Record<TaskState, number>,
   }));
 }
 
