@@ -16,7 +16,7 @@ import { AttachBody, OpenCampaignBody, ProjectListBody } from './bodies';
 import { Clock } from './clock';
 import { projectListTemplate, readProjectListXlsx } from './project-list-xlsx';
 import { getCampaign, listCampaigns, listTasks } from './queries/campaign-reads';
-import { readProgress, visibleDepartments } from './queries/progress';
+import { readProgressJson, visibleDepartments } from './queries/progress';
 import { writeSummary } from './queries/summary-export';
 
 export const TaskPage = z.object({
@@ -104,10 +104,12 @@ export class CampaignsController {
   }
 
   @Get('campaigns/:id/progress')
-  async progress(@Param('id') id: string, @CurrentActor() actor: Actor) {
+  async progress(@Param('id') id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
     const campaign = await getCampaign(this.pool, id, actor);
     const today = this.clock.today();
-    return { campaign, today, departments: await readProgress(this.pool, id, actor, today) };
+    const departments = await readProgressJson(this.pool, id, actor, today);
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    return `{"campaign":${JSON.stringify(campaign)},"today":${JSON.stringify(today)},"departments":${departments}}`;
   }
 
   @Get('campaigns/:id/summary.xlsx')

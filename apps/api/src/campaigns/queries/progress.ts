@@ -25,13 +25,19 @@ export const PROGRESS = `
   WHERE p.campaign_id = $1 AND p.tasks > 0 AND ($3::text[] IS NULL OR p.department = ANY($3))
   GROUP BY p.department ORDER BY p.department`;
 
-/** SPEC §17: per department, the campaign's tasks by state and how many are overdue. */
-export async function readProgress(pool: Pool, campaignId: string, actor: Actor, today: string): Promise<DepartmentProgress[]> {
-  const { rows } = await pool.query(PROGRESS, [campaignId, today, visibleDepartments(actor)]);
-  return rows.map((row) => ({
-    department: row.department, departmentName: row.department_name, total: row.total, overdue: row.overdue,
-    byState: Object.fromEntries(STATES.map((state) => [state, row[state]])) as Record<TaskState, number>,
-  }));
+// The answer's departments as JSON text, built by PostgreSQL: at a province 2,000 rows of 12 columns were parsed,
+// made into objects and serialised again in the API for each request (455 kB).
+const PROGRESS_JSON = `
+  SELECT coalesce(json_agg(json_build_object(
+    'department', department, 'departmentName', department_name, 'total', total, 'overdue', overdue,
+    'byState', json_build_object(${STATES.map((state) => `'${state}', "${state}"`).join(', ')})
+  ) ORDER BY department), '[]')::text AS departments
+  FROM (${PROGRESS}) progress`;
+
+/** SPEC §17: per department, the campaign's tasks by state and how many are overdue, as a JSON array of DepartmentProgress. */
+export async function readProgressJson(pool: Pool, campaignId: string, actor: Actor, today: string): Promise<string> {
+  const { rows } = await pool.query(PROGRESS_JSON, [campaignId, today, visibleDepartments(actor)]);
+  return rows[0].departments;
 }
 
 /** A preparer or head sees their department; a reviewer, auditor or region admin their region's. */
