@@ -18,6 +18,7 @@ import { ReportCountsRefill1765900000000 } from './1765900000000-report-counts-r
 import { ReportSearch1766000000000 } from './1766000000000-report-search';
 import { ReportCountsPerRow1766000000001 } from './1766000000001-report-counts-per-row';
 import { OrganisationVersion1766000000002 } from './1766000000002-organisation-version';
+import { CampaignDepartmentProgress1766000000003 } from './1766000000003-campaign-department-progress';
 
 export const migrations = [
   EventStore1764000000000,
@@ -40,4 +41,5 @@ export const migrations = [
   ReportSearch1766000000000,
   ReportCountsPerRow1766000000001,
   OrganisationVersion1766000000002,
+  CampaignDepartmentProgress1766000000003,
 ];

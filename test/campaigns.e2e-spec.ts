@@ -212,9 +212,17 @@ describe('campaigns, tasks, inbox and reminders', () => {
       (await db.pool.query(`SELECT * FROM campaign_progress WHERE tasks > 0 ORDER BY 1, 2, 3`)).rows,
       (await db.pool.query(`SELECT p.campaign_id, p.department, p.state, p.tasks, count(t.id)::int AS counted FROM campaign_progress p
         LEFT JOIN campaign_tasks t USING (campaign_id, department, state) GROUP BY 1, 2, 3, 4 HAVING p.tasks <> count(t.id)`)).rows,
+      (await db.pool.query(`SELECT * FROM campaign_department_progress ORDER BY 1, 2`)).rows,
+      // The per-department row against the per-state counts, state by state: both say what the tasks say.
+      (await db.pool.query(`SELECT p.campaign_id, p.department, s.state, s.n, coalesce(c.tasks, 0) AS counted
+        FROM campaign_department_progress p CROSS JOIN LATERAL jsonb_each_text(to_jsonb(p) - 'campaign_id' - 'department') s(state, n)
+        LEFT JOIN campaign_progress c ON (c.campaign_id, c.department, c.state) = (p.campaign_id, p.department, s.state)
+        WHERE s.n::int <> coalesce(c.tasks, 0)`)).rows,
     ];
     const before = await snapshot();
     expect(before[2]).toEqual([]); // every count equals the tasks it counts
+    expect(before[3].length).toBeGreaterThan(0);
+    expect(before[4]).toEqual([]);
     await rebuildCampaigns(db.pool);
     expect(await snapshot()).toEqual(before);
   });

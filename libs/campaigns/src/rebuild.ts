@@ -20,9 +20,10 @@ export function rebuildCampaigns(pool: Pool): Promise<CampaignRebuild> {
 }
 
 export async function rebuildCampaignsIn(db: Queryable): Promise<CampaignRebuild> {
-  await db.query(`LOCK TABLE campaigns, campaign_tasks, campaign_progress IN EXCLUSIVE MODE`);
+  await db.query(`LOCK TABLE campaigns, campaign_tasks, campaign_progress, campaign_department_progress IN EXCLUSIVE MODE`);
   await db.query(`DELETE FROM campaign_tasks`);
   await db.query(`DELETE FROM campaign_progress`);
+  await db.query(`DELETE FROM campaign_department_progress`);
   await db.query(`DELETE FROM campaigns`);
   const starts: { id: string; report: string }[] = [];
   // One pass over the campaign streams (a seek per page would scan the log each time: stream_id LIKE has no index).

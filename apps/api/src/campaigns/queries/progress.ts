@@ -11,19 +11,20 @@ export interface DepartmentProgress {
 
 const STATES = Object.keys(TASK_STATES) as TaskState[];
 
-// From the counts campaign_progress keeps, one row per department and state; a task's due date is its campaign's for
-// its state, so a whole count is overdue or none of it is. Department names by one join, not a lookup per department
-// (2,000 in a province). Each state is a column of its own: a jsonb_object_agg per department was half the statement's
-// 33 ms at a province.
+const SELF_EVALUATION: TaskState[] = ['not_started', 'drafting', 'returned', 'sent_back', 'awaiting_sign_off'];
+const sumOf = (states: readonly string[]) => states.map((state) => `p.${state}`).join(' + ');
+
+// From the counts campaign_department_progress keeps, one row per department with a column per task state
+// (migrations/1766000000003): no grouping of (department, state) counts per request. A task's due date is its
+// campaign's for its state, so a whole count is overdue or none of it is. Department names by one join.
 export const PROGRESS = `
-  SELECT p.department, COALESCE(min(d.name), p.department) AS department_name,
-    sum(p.tasks)::int AS total,
-    sum(CASE WHEN p.state IN ('not_started', 'drafting', 'returned', 'sent_back', 'awaiting_sign_off') AND c.self_evaluation_due < $2 THEN p.tasks
-             WHEN p.state = 'awaiting_review' AND c.review_due < $2 THEN p.tasks ELSE 0 END)::int AS overdue,
-    ${STATES.map((state) => `coalesce(sum(p.tasks) FILTER (WHERE p.state = '${state}'), 0)::int AS "${state}"`).join(', ')}
-  FROM campaign_progress p JOIN campaigns c ON c.id = p.campaign_id LEFT JOIN departments d ON d.code = p.department
-  WHERE p.campaign_id = $1 AND p.tasks > 0 AND ($3::text[] IS NULL OR p.department = ANY($3))
-  GROUP BY p.department ORDER BY p.department`;
+  SELECT p.department, COALESCE(d.name, p.department) AS department_name, (${sumOf(STATES)})::int AS total,
+    (CASE WHEN c.self_evaluation_due < $2 THEN ${sumOf(SELF_EVALUATION)} ELSE 0 END
+     + CASE WHEN c.review_due < $2 THEN p.awaiting_review ELSE 0 END)::int AS overdue,
+    ${STATES.map((state) => `p.${state} AS "${state}"`).join(', ')}
+  FROM campaign_department_progress p JOIN campaigns c ON c.id = p.campaign_id LEFT JOIN departments d ON d.code = p.department
+  WHERE p.campaign_id = $1 AND ${sumOf(STATES)} > 0 AND ($3::text[] IS NULL OR p.department = ANY($3))
+  ORDER BY p.department`;
 
 // The answer's departments as JSON text, built by PostgreSQL from rows (to_json of a row is compact and quick, unlike
 // json_build_object): at a province, 2,000 rows of 12 columns parsed, made into objects and serialised again cost the
