@@ -10,6 +10,15 @@ const TASK_TRANSITIONS = [
  * SPEC §17: campaigns and their tasks (projections of the campaign and task streams), the task state following
  * its report (a trigger on the report's transition events, in the append's own transaction), notifications.
  */
+/** The grouped upsert of campaign_progress from task `deltas` (campaign_id, department, state, delta: ±1). */
+export const progressUpsert = (deltas: string) => `
+      INSERT INTO campaign_progress
+        SELECT campaign_id, department, state, sum(delta) FROM (${deltas}) d GROUP BY 1, 2, 3 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3
+      ON CONFLICT (campaign_id, department, state) DO UPDATE SET tasks = campaign_progress.tasks + EXCLUDED.tasks`;
+/** The tasks a statement trigger's transition tables removed and added, as deltas. */
+export const TASKS_REMOVED = `SELECT campaign_id, department, state, -1 AS delta FROM old_rows`;
+export const TASKS_ADDED = `SELECT campaign_id, department, state, 1 AS delta FROM new_rows`;
+
 export class Campaigns1765200000000 implements MigrationInterface {
   name = 'Campaigns1765200000000';
 
@@ -84,18 +93,12 @@ export class Campaigns1765200000000 implements MigrationInterface {
         tasks       integer NOT NULL,
         PRIMARY KEY (campaign_id, department, state)
       )`);
-    const upsert = (deltas: string) => `
-      INSERT INTO campaign_progress
-        SELECT campaign_id, department, state, sum(delta) FROM (${deltas}) d GROUP BY 1, 2, 3 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3
-      ON CONFLICT (campaign_id, department, state) DO UPDATE SET tasks = campaign_progress.tasks + EXCLUDED.tasks`;
-    const removed = `SELECT campaign_id, department, state, -1 AS delta FROM old_rows`;
-    const added = `SELECT campaign_id, department, state, 1 AS delta FROM new_rows`;
     await db.query(`
       CREATE FUNCTION campaign_progress_count() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'INSERT' THEN ${upsert(added)};
-        ELSIF TG_OP = 'DELETE' THEN ${upsert(removed)};
-        ELSE ${upsert(`${removed} UNION ALL ${added}`)};
+        IF TG_OP = 'INSERT' THEN ${progressUpsert(TASKS_ADDED)};
+        ELSIF TG_OP = 'DELETE' THEN ${progressUpsert(TASKS_REMOVED)};
+        ELSE ${progressUpsert(`${TASKS_REMOVED} UNION ALL ${TASKS_ADDED}`)};
         END IF;
         RETURN NULL;
       END $$`);

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { progressUpsert, TASKS_ADDED, TASKS_REMOVED } from './1765200000000-campaigns';
 
 const STATES = ['not_started', 'drafting', 'returned', 'sent_back', 'awaiting_sign_off', 'awaiting_review', 'reviewed', 'published'];
 
@@ -17,22 +18,14 @@ const counted = (deltas: string) => `
   ON CONFLICT (campaign_id, department) DO UPDATE SET
     ${STATES.map((s) => `${s} = campaign_department_progress.${s} + EXCLUDED.${s}`).join(', ')}`;
 
-const perState = (deltas: string) => `
-  INSERT INTO campaign_progress
-    SELECT campaign_id, department, state, sum(delta) FROM (${deltas}) d GROUP BY 1, 2, 3 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3
-  ON CONFLICT (campaign_id, department, state) DO UPDATE SET tasks = campaign_progress.tasks + EXCLUDED.tasks`;
-
-const REMOVED = `SELECT campaign_id, department, state, -1 AS delta FROM old_rows`;
-const ADDED = `SELECT campaign_id, department, state, 1 AS delta FROM new_rows`;
-
 const follow = (withDepartments: boolean) => {
-  const both = (deltas: string) => `${perState(deltas)};${withDepartments ? ` ${counted(deltas)};` : ''}`;
+  const both = (deltas: string) => `${progressUpsert(deltas)};${withDepartments ? ` ${counted(deltas)};` : ''}`;
   return `
     CREATE OR REPLACE FUNCTION campaign_progress_count() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      IF TG_OP = 'INSERT' THEN ${both(ADDED)}
-      ELSIF TG_OP = 'DELETE' THEN ${both(REMOVED)}
-      ELSE ${both(`${REMOVED} UNION ALL ${ADDED}`)}
+      IF TG_OP = 'INSERT' THEN ${both(TASKS_ADDED)}
+      ELSIF TG_OP = 'DELETE' THEN ${both(TASKS_REMOVED)}
+      ELSE ${both(`${TASKS_REMOVED} UNION ALL ${TASKS_ADDED}`)}
       END IF;
       RETURN NULL;
     END $$`;

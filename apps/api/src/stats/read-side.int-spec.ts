@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Actor, formOf, mayRead } from '@jixiao/domain';
 import { createDataSource } from '@jixiao/event-store';
-import { catchUpScoreChanges, rebuildProjections, ReportSummaryEntity, ReportView, reportStreams, toReportView } from '@jixiao/read-models';
+import { catchUpScoreChanges, rebuildProjections, ReportSummaryEntity, ReportView, reportStreams } from '@jixiao/read-models';
 import { actors, useTestDatabase } from '@jixiao/testing';
 import { generateByCommands } from '../../../../test/support/report-generator';
 import { recomputeScores } from '../../../worker/src/jobs/recompute-scores.job';
@@ -9,7 +9,7 @@ import { ListScoreChanges, ListScoreChangesHandler } from '../audit/list-score-c
 import { ReadSource } from '../infrastructure/read-source';
 import { ListReports, ListReportsHandler } from '../reports/queries/list-reports';
 import { GetStatistics, GetStatisticsHandler, StatisticsQuery } from './get-statistics';
-import { expectedFigures, placeDepartments } from './statistics-test-kit';
+import { expectedFigures, foldedViews, placeDepartments } from './statistics-test-kit';
 
 type ListItem = Awaited<ReturnType<ListReportsHandler['execute']>>['items'][number];
 
@@ -24,9 +24,7 @@ describe('read side queries on generated data', () => {
   beforeAll(async () => {
     await placeDepartments(db.pool);
     await generateByCommands(db.pool, 80, 3, 4);
-    const streams = reportStreams(db.pool);
-    const { rows } = await db.pool.query(`SELECT DISTINCT substring(stream_id from 8) AS id FROM events`);
-    views = await Promise.all(rows.map(async ({ id }) => toReportView(await streams.load(id))));
+    views = await foldedViews(db.pool);
     dataSource = await createDataSource(db.url, [ReportSummaryEntity]).initialize();
   });
   afterAll(() => dataSource?.destroy());

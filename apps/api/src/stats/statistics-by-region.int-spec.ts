@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import { Actor, InvalidInput, mayRead } from '@jixiao/domain';
 import { createDataSource } from '@jixiao/event-store';
-import { ReportSummaryEntity, ReportView, reportStreams, toReportView } from '@jixiao/read-models';
+import { ReportSummaryEntity, ReportView } from '@jixiao/read-models';
 import { useTestDatabase } from '@jixiao/testing';
 import { DEPARTMENTS, generateByCommands } from '../../../../test/support/report-generator';
 import { ReadSource } from '../infrastructure/read-source';
 import { GetStatistics, GetStatisticsHandler, StatisticsQuery } from './get-statistics';
-import { childrenOf, expectedFigures, isWithin, placeDepartments, REGIONS, scopeOf } from './statistics-test-kit';
+import { childrenOf, expectedFigures, foldedViews, isWithin, placeDepartments, REGIONS, scopeOf } from './statistics-test-kit';
 
 const regionBound = (role: 'reviewer' | 'auditor' | 'admin', region: string): Actor =>
   ({ username: `${role}-${region}`, role, department: null, region, scope: scopeOf(region) });
@@ -30,9 +30,7 @@ describe('GetStatistics by region, on generated data', () => {
   beforeAll(async () => {
     await placeDepartments(db.pool);
     await generateByCommands(db.pool, 60, 7, 4);
-    const streams = reportStreams(db.pool);
-    const { rows } = await db.pool.query(`SELECT DISTINCT substring(stream_id from 8) AS id FROM events`);
-    views = await Promise.all(rows.map(async ({ id }) => toReportView(await streams.load(id))));
+    views = await foldedViews(db.pool);
     dataSource = await createDataSource(db.url, [ReportSummaryEntity]).initialize();
     handler = new GetStatisticsHandler(ReadSource.primaryOnly(db.pool, dataSource));
   });

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Pool } from 'pg';
-import type { ReportView } from '@jixiao/read-models';
+import { type ReportView, reportStreams, toReportView } from '@jixiao/read-models';
 import { normalizeCell, readQuantity } from '@jixiao/scoring';
 import { DEPARTMENTS } from '../../../../test/support/report-generator';
 
@@ -75,4 +75,11 @@ export function expectedFigures(views: ReportView[]) {
       executionRate: funded.length && !budget.isZero() ? `${executed.dividedBy(budget).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}%` : null,
     },
   };
+}
+
+/** Every report as the domain folds it from its stream: the expected side of a read test, apart from the read models. */
+export async function foldedViews(pool: Pool): Promise<ReportView[]> {
+  const streams = reportStreams(pool);
+  const { rows } = await pool.query(`SELECT DISTINCT substring(stream_id from 8) AS id FROM events`);
+  return Promise.all(rows.map(async ({ id }) => toReportView(await streams.load(id))));
 }
