@@ -37,9 +37,10 @@ export async function benchHttpCommands(): Promise<BenchRow[]> {
     const health = new Phase(db.url);
     const commands = new Phase(db.url);
     const counted = countStatements();
-    const instruments = [counted, profileFirstRound()];
+    const instruments = [counted, profileFirstRound('commands')];
+    const healthInstruments = [profileFirstRound('health')];
     for (let round = 0; round < ROUNDS; round++) {
-      await health.measure(() => loadFromAnotherProcess({ ...plan, mode: 'health' }));
+      await health.measure(() => loadFromAnotherProcess({ ...plan, mode: 'health' }), healthInstruments);
       // Each health request leaves its probes' 1.5 s timeouts behind: they run out, on health's account, before the commands.
       await health.measure(() => new Promise((resolve) => setTimeout(resolve, 2000)));
       await commands.measure(() => loadFromAnotherProcess({ ...plan, mode: 'commands' }), instruments);
@@ -202,10 +203,11 @@ interface Instrument {
   pause: () => Promise<void> | void;
 }
 
-/** With BENCH_CPU_PROFILE=file.cpuprofile, a CPU profile of the API process during the first command round. */
-function profileFirstRound(): Instrument {
-  const file = process.env.BENCH_CPU_PROFILE;
-  if (!file) return { resume: () => undefined, pause: () => undefined };
+/** With BENCH_CPU_PROFILE=prefix, CPU profiles of the API process in the first round of each side: prefix-commands.cpuprofile, prefix-health.cpuprofile. */
+function profileFirstRound(side: 'commands' | 'health'): Instrument {
+  const prefix = process.env.BENCH_CPU_PROFILE;
+  if (!prefix) return { resume: () => undefined, pause: () => undefined };
+  const file = `${prefix}-${side}.cpuprofile`;
   const session = new Session();
   const post = (method: string) => new Promise<any>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
   let state: 'before' | 'running' | 'written' = 'before';

@@ -1,3 +1,4 @@
+import { Pool } from 'pg';
 import { useTestDatabase } from '@jixiao/testing';
 import { loadAccount } from './accounts';
 
@@ -39,5 +40,17 @@ describe('an account and its region scope, as the guard loads them at every requ
 
     await db.pool.query(`UPDATE users SET region_code = 'p1' WHERE username = 'city'`);
     expect((await scopeOf('city')).scope).toEqual(['c1-01', 'c2-01', 'k1-01', 'k1-02', 'p-01']);
+  });
+
+  it('is planned once per connection, not afresh at every request (a custom plan cost PostgreSQL more than running it)', async () => {
+    const oneConnection = new Pool({ connectionString: db.url, max: 1 });
+    try {
+      for (let i = 0; i < 12; i++) await loadAccount(oneConnection, i % 2 ? 'province' : 'admin', `token-${i}`);
+      const { rows } = await oneConnection.query(`SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE name = 'jixiao-load-account'`);
+      // PostgreSQL plans the first five executions for their values, then keeps the generic plan unless it looks dearer.
+      expect(rows).toEqual([{ generic_plans: 7, custom_plans: 5 }]);
+    } finally {
+      await oneConnection.end();
+    }
   });
 });

@@ -13,7 +13,8 @@ export interface Account {
 
 // The account and, for a region-bound one, its region with every sub-region and their departments (SPEC §1, §16).
 // Named, so each connection parses and plans it once: planned afresh, this recursive query cost PostgreSQL about ten
-// times its execution, on every request (docs/SCALING.md, Commands). Its columns are listed, not `account.*`: a
+// times its execution, on every request (docs/SCALING.md, Commands). `WHERE o.only_row` tells the planner that table
+// has one row: estimated at 2,200, the generic plan looked dearer than a fresh one, and it was planned afresh anyway. Its columns are listed, not `account.*`: a
 // prepared statement whose result columns change under it (a migration adding one to users) fails instead of replanning.
 // $3, $4: the organisation version this process resolved regions at, and those regions. While the account's region is
 // one of them and the version has not moved, the departments are not resolved again: a province reviewer's 2,000.
@@ -29,7 +30,7 @@ const ACCOUNT_SQL = `
   ), resolved AS (
     SELECT account.*, o.version::text AS organisation_version,
       account.region_code IS NULL OR (o.version = $3::bigint AND account.region_code = ANY($4::text[])) AS scope_known
-    FROM account, organisation_version o
+    FROM account, organisation_version o WHERE o.only_row
   )
   SELECT username, role, department, region_code, email, display_name, active, must_change_password, token_version,
     organisation_version, scope_known,
