@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { AlongsideWrite } from '@jixiao/event-store';
 import { InlineProjection, ReportStreams } from '@jixiao/reports';
+import { ScoredRows, scoreDocument } from '@jixiao/scoring';
 import { summaryRowOf } from './report-summary-row';
 import { ReportView, toReportView } from './report-view';
 
@@ -67,9 +68,12 @@ export function viewJsonOf(view: ReportView): string {
   return json;
 }
 
+/** A command's report is scored again with the rows its change did not replace taken as they were scored. */
+const scoredRows: ScoredRows = new WeakMap();
+
 /** report_summary, report_search and report_view, written with the events of every command, in the append's one statement. */
 export const reportReadModels: InlineProjection<ReportView> = {
-  viewOf: (report) => toReportView(report),
+  viewOf: (report) => toReportView(report, scoreDocument(report.document, scoredRows)),
   writesOf: (view: ReportView, at: string) => {
     const summary = summaryRowOf(view, at, at);
     const published = view.state === 'published';

@@ -6,7 +6,7 @@ import { Flag, flag, prefixFlags } from './flags';
 import { Grade, gradeOf } from './grade';
 import type { IndicatorResult } from './indicator-score';
 import { level1KeyOf, level2KeyOf } from './levels';
-import { ProjectFormResult, scoreProjectForm } from './project-form';
+import { ProjectFormResult, ScoredRows, scoreProjectForm } from './project-form';
 import { scoreRule } from './rules/rule-score';
 import { ruleSums, ruleWeight } from './sums';
 
@@ -29,13 +29,13 @@ interface ScoredRule {
   computed: Decimal | null;
 }
 
-export function scoreDepartmentReport(report: DepartmentReportDocument): DepartmentReportResult {
+export function scoreDepartmentReport(report: DepartmentReportDocument, scoredRows?: ScoredRows): DepartmentReportResult {
   const rules = report.ruleIndicators.map((row, i) => scoreRuleIndicator(row, `ruleIndicators[${i}]`));
   const computedTotal = sum(rules.map((r) => r.computed));
   const weightTotal = sum(rules.map((r) => r.weight));
   const printedGrade = isBlank(report.selfAssessedGrade) ? null : normalizeCell(report.selfAssessedGrade);
   const grade = gradeOf(computedTotal);
-  const form = scoreProjectForm(report.selfEvaluationForm);
+  const form = scoreProjectForm(report.selfEvaluationForm, scoredRows);
   const formFlags = prefixFlags(form.flags, 'selfEvaluationForm.');
   const flags = [
     ...rules.flatMap((r) => r.flags),

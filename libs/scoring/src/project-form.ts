@@ -5,7 +5,7 @@ import { executionWeight, ExecutionResult, scoreExecution } from './execution';
 import { Flag, flag } from './flags';
 import { Grade, gradeOf } from './grade';
 import { FormTotals, formTotals, LEVEL1_KEYS } from './form-totals';
-import { IndicatorResult, scoreIndicator } from './indicator-score';
+import { IndicatorResult, ScoredIndicator, scoreIndicator } from './indicator-score';
 import { Level1Key, TEMPLATE_WEIGHTS } from './levels';
 import { formSums } from './sums';
 
@@ -19,8 +19,16 @@ export interface ProjectFormResult {
   flags: Flag[];
 }
 
-export function scoreProjectForm(form: ProjectFormDocument | FormLike): ProjectFormResult {
-  const scored = form.indicators.map((row, i) => scoreIndicator(row, indicatorPath(i)));
+/**
+ * Rows scored before, by the row itself: a row's score depends on the row and its place alone. A caller that scores a
+ * document again after a change passes one (a command: a report's rows keep their identity across its events, and
+ * only the rows the change replaced are scored again). Rows must be values, never changed in place. What it holds is
+ * shared between results, so it is frozen.
+ */
+export type ScoredRows = WeakMap<object, { path: string; scored: ScoredIndicator }>;
+
+export function scoreProjectForm(form: ProjectFormDocument | FormLike, scoredRows?: ScoredRows): ProjectFormResult {
+  const scored = form.indicators.map((row, i) => (scoredRows ? scoreRowOnce(scoredRows, row, indicatorPath(i)) : scoreIndicator(row, indicatorPath(i))));
   const weight = executionWeight(form.funds.total.weight);
   const execution = scoreExecution(form.funds, weight);
   const { computed: computedTotal, weight: weightTotal, levels } = formTotals(scored, weight, execution.result.computed);
@@ -42,6 +50,16 @@ export function scoreProjectForm(form: ProjectFormDocument | FormLike): ProjectF
 // `indicators[0]`, `indicators[1]`, …: built once, not once per row of every form.
 const INDICATOR_PATHS: string[] = [];
 const indicatorPath = (i: number) => (INDICATOR_PATHS[i] ??= `indicators[${i}]`);
+
+function scoreRowOnce(scoredRows: ScoredRows, row: FormLike['indicators'][number], path: string): ScoredIndicator {
+  const known = scoredRows.get(row);
+  if (known !== undefined && known.path === path) return known.scored;
+  const scored = scoreIndicator(row, path);
+  Object.freeze(scored.result);
+  Object.freeze(scored.flags);
+  scoredRows.set(row, { path, scored: Object.freeze(scored) });
+  return scored;
+}
 
 type LevelSums = FormTotals['levels'];
 

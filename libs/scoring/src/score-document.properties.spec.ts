@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { DepartmentReportDocument, ProjectFormDocument, Rule } from './document';
 import { FLAG_CODES } from './flags';
 import type { IndicatorResult } from './indicator-score';
+import type { ScoredRows } from './project-form';
 import { scoreDocument } from './score-document';
 
 // Cells mix what forms print with arbitrary text, so both the reading and the fallbacks are exercised.
@@ -81,6 +82,27 @@ describe('scoreDocument properties', () => {
       expect(result.total.computed).toBe(sumOf(result.indicators.map((i) => i.computedScore)));
       expect(sumOf(Object.values(result.levelTotals).map((l) => l.computed))).toBe(result.total.computed);
       for (const f of result.flags) expect(FLAG_CODES).toContain(f.code);
+    }), { numRuns: 300 });
+  });
+
+  it('scored again with the rows scored before, a changed form scores as it does afresh, whatever rows were replaced, added, removed or moved', () => {
+    const edit = fc.record({ at: fc.nat(), replaceWith: fc.option(indicator), insert: fc.option(indicator), remove: fc.boolean() });
+    fc.assert(fc.property(fc.oneof(projectForm, departmentReport), fc.array(edit, { maxLength: 6 }), (first, edits) => {
+      const scoredRows: ScoredRows = new WeakMap();
+      const formOf = (document: typeof first) => ('selfEvaluationForm' in document ? document.selfEvaluationForm : document);
+      const withRows = (document: typeof first, indicators: ProjectFormDocument['indicators']): typeof first =>
+        ('selfEvaluationForm' in document ? { ...document, selfEvaluationForm: { ...document.selfEvaluationForm, indicators } } : { ...document, indicators });
+      let document = first;
+      expect(scoreDocument(document, scoredRows)).toEqual(scoreDocument(document));
+      for (const { at, replaceWith, insert, remove } of edits) {
+        const rows = [...formOf(document).indicators];
+        const i = rows.length ? at % rows.length : 0;
+        if (replaceWith) rows[i] = replaceWith;
+        if (insert) rows.splice(i, 0, insert);
+        if (remove && rows.length) rows.splice(i, 1);
+        document = withRows(document, rows);
+        expect(scoreDocument(document, scoredRows)).toEqual(scoreDocument(document));
+      }
     }), { numRuns: 300 });
   });
 });

@@ -1,13 +1,13 @@
 import type { ImportDocument } from './document';
 import { Flag, flag } from './flags';
 import { DepartmentReportResult, scoreDepartmentReport } from './department-report';
-import { ProjectFormResult, scoreProjectForm } from './project-form';
+import { ProjectFormResult, ScoredRows, scoreProjectForm } from './project-form';
 
 export type ScoreResult = ProjectFormResult | DepartmentReportResult;
 
-/** The engine's one entry: a document in, a result out, no I/O. */
-export function scoreDocument(document: ImportDocument): ScoreResult {
-  const result = document.format === 'jixiao.department-report.v1' ? scoreDepartmentReport(document) : scoreProjectForm(document);
+/** The engine's one entry: a document in, a result out, no I/O. `scoredRows`: see ScoredRows. */
+export function scoreDocument(document: ImportDocument, scoredRows?: ScoredRows): ScoreResult {
+  const result = document.format === 'jixiao.department-report.v1' ? scoreDepartmentReport(document, scoredRows) : scoreProjectForm(document, scoredRows);
   return document.origin ? withOrigin(result, document.origin) : result;
 }
 
