@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { useTestDatabase } from '@jixiao/testing';
-import { EventMetadata, LOG_START, PostgresEventStore, readCommittedAfter, StaleVersion, hashEvent } from '.';
+import { EventMetadata, LOG_START, PostgresEventStore, readCommittedAfter, RequirementNotMet, StaleVersion, hashEvent } from '.';
 
 const metadata: EventMetadata = {
   actor: { username: 'hn-preparer', role: 'preparer', department: '009' },
@@ -102,6 +102,42 @@ describe('PostgresEventStore', () => {
     await expect(store().append(stream, [{ type: 'Tested', data: {} }], {
       expectedVersion: 4, expectedHash: null, metadata, alongside: { name: 'bad', input: {}, writes: [{ as: 'appended', sql: 'SELECT 1' }] },
     })).rejects.toThrow(/alongside/);
+  });
+
+  it('appends only while its requirement holds, checked in its own statement, alone, with alongside writes or in a transaction', async () => {
+    await db.pool.query('CREATE TABLE IF NOT EXISTS gates (name text PRIMARY KEY, open boolean)');
+    await db.pool.query(`INSERT INTO gates VALUES ('g', true) ON CONFLICT (name) DO UPDATE SET open = true`);
+    await db.pool.query('CREATE TABLE IF NOT EXISTS gated_notes (stream text, note text)');
+    const stream = `report-${randomUUID()}`;
+    const requires = { name: 'test-gate', sql: `EXISTS (SELECT 1 FROM gates WHERE name = input->>'gate' AND open)`, input: { gate: 'g' } };
+    const alongside = { name: 'test-gated-notes', input: { stream }, writes: [{ as: 'noted', sql: `INSERT INTO gated_notes SELECT input->>'stream', 'noted' FROM alongside_input` }] };
+    const inTransaction = async (tx: { query: (sql: string, values: unknown[]) => Promise<unknown> }) => { await tx.query(`INSERT INTO gated_notes VALUES ($1, 'in transaction')`, [stream]); };
+    const ways = [{}, { alongside }, { inTransaction }];
+    const appendEach = async (events: number) => {
+      for (const way of ways) {
+        const read = await store().readStream(stream);
+        await store().append(stream, Array.from({ length: events }, () => ({ type: 'Tested', data: {} })), {
+          expectedVersion: read.length, expectedHash: read.at(-1)?.hash ?? null, metadata, requires, ...way,
+        });
+      }
+    };
+    await appendEach(1);
+    await appendEach(2);
+    expect(await store().readStream(stream)).toHaveLength(9);
+
+    await db.pool.query(`UPDATE gates SET open = false WHERE name = 'g'`);
+    for (const events of [1, 2]) await expect(appendEach(events)).rejects.toBeInstanceOf(RequirementNotMet);
+    for (const way of ways.slice(1)) {
+      const read = await store().readStream(stream);
+      await expect(store().append(stream, [{ type: 'Tested', data: {} }], { expectedVersion: read.length, expectedHash: read.at(-1)!.hash, metadata, requires, ...way }))
+        .rejects.toBeInstanceOf(RequirementNotMet);
+    }
+    // A stale version is still told as one while the requirement holds.
+    await db.pool.query(`UPDATE gates SET open = true WHERE name = 'g'`);
+    await expect(store().append(stream, [{ type: 'Tested', data: {} }], { expectedVersion: 1, expectedHash: null, metadata, requires })).rejects.toBeInstanceOf(StaleVersion);
+    expect(await store().readStream(stream)).toHaveLength(9);
+    const { rows } = await db.pool.query('SELECT note, count(*)::int AS n FROM gated_notes WHERE stream = $1 GROUP BY note ORDER BY note', [stream]);
+    expect(rows).toEqual([{ note: 'in transaction', n: 2 }, { note: 'noted', n: 2 }]);
   });
 
   it('refuses to rewrite history: UPDATE, DELETE and TRUNCATE fail in the database', async () => {

@@ -26,6 +26,26 @@ export interface AppendOptions {
    * projection). They run only when the events were inserted; a refused append writes none of them.
    */
   alongside?: Alongside;
+  /**
+   * A fact besides the stream's version that the append requires, checked in its own statement: the events are
+   * inserted only while it holds, and RequirementNotMet is thrown when it does not.
+   */
+  requires?: AppendRequirement;
+}
+
+export interface AppendRequirement {
+  /** Names it within the composed statement's name: the same name must always come with the same SQL. */
+  name: string;
+  /** A boolean SQL expression reading its one input as `input` (jsonb); no placeholders of its own. */
+  sql: string;
+  input: unknown;
+}
+
+/** The append's requirement did not hold: nothing was appended. */
+export class RequirementNotMet extends Error {
+  constructor(readonly requirement: string) {
+    super(`追加事件的前提不成立：${requirement}`);
+  }
 }
 
 /**
@@ -48,20 +68,23 @@ export interface AlongsideWrite {
   sql: string;
 }
 
-const APPEND_SQL = `
+// `required`: an extra condition of the insert, the requirement's (AppendRequirement), empty without one.
+const appendManySql = (required: string) => `
   INSERT INTO events (stream_id, version, type, schema_version, data, metadata, prev_hash, hash)
   SELECT $1, e.version, e.type, e.schema_version, e.data, $3::jsonb, e.prev_hash, e.hash
   FROM jsonb_to_recordset($2::jsonb)
     AS e(version int, type text, schema_version int, data jsonb, prev_hash text, hash text)
-  WHERE COALESCE((SELECT max(version) FROM events WHERE stream_id = $1), 0) = $4
+  WHERE COALESCE((SELECT max(version) FROM events WHERE stream_id = $1), 0) = $4${required}
   RETURNING position, version, recorded_at, transaction_id::text AS transaction_id`;
 
-const APPEND_ONE_SQL = `
+const appendOneSql = (required: string) => `
   INSERT INTO events (stream_id, version, type, schema_version, data, metadata, prev_hash, hash)
   SELECT $1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8
-  WHERE COALESCE((SELECT max(version) FROM events WHERE stream_id = $1), 0) = $2 - 1
+  WHERE COALESCE((SELECT max(version) FROM events WHERE stream_id = $1), 0) = $2 - 1${required}
   RETURNING position, version, recorded_at, transaction_id::text AS transaction_id`;
 
+const APPEND_SQL = appendManySql('');
+const APPEND_ONE_SQL = appendOneSql('');
 
 export class PostgresEventStore {
   constructor(private readonly pool: Pool) {}
@@ -154,7 +177,10 @@ async function insert(
   options: AppendOptions,
 ): Promise<RecordedEvent[]> {
   const { rows } = await client.query(withAlongside(appendStatement(streamId, pending, options), options.alongside));
-  if (rows.length !== pending.length) throw new StaleVersion(streamId, options.expectedVersion);
+  if (rows.length !== pending.length) {
+    if (options.requires && !(await holds(client, options.requires))) throw new RequirementNotMet(options.requires.name);
+    throw new StaleVersion(streamId, options.expectedVersion);
+  }
   return rows.map((row, index) => ({
     position: String(row.position),
     streamId,
@@ -178,16 +204,31 @@ interface Statement {
 
 function appendStatement(streamId: string, pending: PendingEvent[], options: AppendOptions): Statement {
   const metadata = JSON.stringify(options.metadata);
+  const { requires } = options;
   if (pending.length > 1) {
-    return { text: APPEND_SQL, values: [streamId, JSON.stringify(pending), metadata, options.expectedVersion] };
+    const values = [streamId, JSON.stringify(pending), metadata, options.expectedVersion];
+    if (!requires) return { text: APPEND_SQL, values };
+    return { text: appendManySql(requiredCondition(requires, values.length + 1)), values: [...values, JSON.stringify(requires.input)] };
   }
   const [only] = pending;
+  const values = [streamId, only.version, only.type, only.schema_version, JSON.stringify(only.data), metadata, only.prev_hash, only.hash];
   // The common case, one event, as a named prepared statement: parsed and planned once per connection.
-  return {
-    name: 'jixiao-append-one',
-    text: APPEND_ONE_SQL,
-    values: [streamId, only.version, only.type, only.schema_version, JSON.stringify(only.data), metadata, only.prev_hash, only.hash],
-  };
+  if (!requires) return { name: 'jixiao-append-one', text: APPEND_ONE_SQL, values };
+  const name = `jixiao-append-one+${requires.name}`;
+  let text = requiredTexts.get(name);
+  if (text === undefined) requiredTexts.set(name, (text = appendOneSql(requiredCondition(requires, values.length + 1))));
+  return { name, text, values: [...values, JSON.stringify(requires.input)] };
+}
+
+const requiredTexts = new Map<string, string>();
+
+const requiredCondition = (requires: AppendRequirement, placeholder: number) =>
+  `\n    AND (SELECT ${requires.sql} FROM (SELECT $${placeholder}::jsonb AS input) required)`;
+
+/** Whether the requirement holds now: asked only when an append inserted nothing, to tell the two causes apart. */
+async function holds(client: Queryable, requires: AppendRequirement): Promise<boolean> {
+  const { rows } = await client.query(`SELECT ${requires.sql} AS holds FROM (SELECT $1::jsonb AS input) required`, [JSON.stringify(requires.input)]);
+  return rows[0]?.holds === true;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;

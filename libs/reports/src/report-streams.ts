@@ -12,7 +12,7 @@ import {
   upcastReportEvent,
   withSchemaVersion,
 } from '@jixiao/domain';
-import { EventMetadata, PostgresEventStore, Queryable, RecordedEvent, StaleVersion } from '@jixiao/event-store';
+import { AppendRequirement, EventMetadata, PostgresEventStore, Queryable, RecordedEvent, StaleVersion } from '@jixiao/event-store';
 import type { InlineProjection } from './inline-projection';
 import { ReportCache } from './report-cache';
 import { ReportNotFound } from './report-not-found';
@@ -25,6 +25,8 @@ export interface ExecuteOptions<View> {
   at?: string;
   /** More work that must commit with the events (an idempotency record of the reply). */
   alsoInTransaction?: (tx: Queryable, view: View) => Promise<void>;
+  /** What the append requires besides the stream's version (the API's account check); RequirementNotMet when it fails. */
+  requires?: AppendRequirement;
 }
 
 export interface Executed<View> {
@@ -124,6 +126,7 @@ export class ReportStreams<View> {
       metadata: metadataOf(command.actor, at, options),
       alongside: this.projection.writesOf(view, at) ?? undefined,
       inTransaction: options.alsoInTransaction && ((tx) => options.alsoInTransaction!(tx, view)),
+      requires: options.requires,
     });
     this.cache.remember(reportId, { ...next, headHash: recorded[recorded.length - 1].hash });
     return { view, events: recorded };

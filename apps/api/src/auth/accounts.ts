@@ -9,6 +9,9 @@ export interface Account {
   tokenVersion: number;
   /** Whether the token this account was loaded for has been ended (logout). */
   revoked: boolean;
+  /** The users row's version (xmin) and the organisation's when read: what a command's append checks (account-checks.ts). */
+  rowVersion: string;
+  organisationVersion: string;
 }
 
 // The account and, for a region-bound one, its region with every sub-region and their departments (SPEC §1, §16).
@@ -21,7 +24,8 @@ export interface Account {
 const ACCOUNT_STATEMENT = 'jixiao-load-account';
 const ACCOUNT_SQL = `
   WITH RECURSIVE account AS (
-    SELECT username, role, department, region_code, email, display_name, active, must_change_password, token_version
+    SELECT username, role, department, region_code, email, display_name, active, must_change_password, token_version,
+      xmin::text AS row_version
     FROM users WHERE username = $1
   ), tree AS (
     SELECT code FROM regions WHERE code = (SELECT region_code FROM account)
@@ -33,7 +37,7 @@ const ACCOUNT_SQL = `
     FROM account, organisation_version o WHERE o.only_row
   )
   SELECT username, role, department, region_code, email, display_name, active, must_change_password, token_version,
-    organisation_version, scope_known,
+    row_version, organisation_version, scope_known,
     CASE WHEN NOT scope_known THEN ARRAY(SELECT code FROM tree ORDER BY code) END AS scope_regions,
     CASE WHEN NOT scope_known
       THEN ARRAY(SELECT d.code FROM departments d WHERE d.region_code IN (SELECT code FROM tree) ORDER BY d.code)
@@ -73,6 +77,8 @@ export async function loadAccount(pool: Pool, username: string, jti = ''): Promi
     mustChangePassword: row.must_change_password,
     tokenVersion: row.token_version,
     revoked: row.revoked,
+    rowVersion: row.row_version,
+    organisationVersion: row.organisation_version,
   };
 }
 

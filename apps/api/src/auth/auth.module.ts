@@ -6,6 +6,7 @@ import type { Pool } from 'pg';
 import { Config, CONFIG } from '../config';
 import { PG_POOL } from '../infrastructure/infrastructure.module';
 import { jwtSecretOf } from '../jwt-secret';
+import { AccountChecks } from './account-checks';
 import { AuthController } from './auth.controller';
 import { JwtGuard } from './jwt.guard';
 import { Tokens } from './tokens';
@@ -22,7 +23,7 @@ import { Tokens } from './tokens';
     }),
   ],
   controllers: [AuthController],
-  providers: [{ provide: APP_GUARD, useClass: JwtGuard }, Tokens],
-  exports: [JwtModule, Tokens],
+  providers: [{ provide: APP_GUARD, useClass: JwtGuard }, Tokens, AccountChecks],
+  exports: [JwtModule, Tokens, AccountChecks],
 })
 export class AuthModule {}

@@ -1,9 +1,7 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Pool } from 'pg';
-import { PG_POOL } from '../infrastructure/infrastructure.module';
-import { loadAccount } from './accounts';
+import { ACCOUNT_CHECKED_BY_COMMAND, AccountChecks, refusalOf } from './account-checks';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC } from './public.decorator';
 import { VerifiedTokens } from './verified-tokens';
 
@@ -24,7 +22,7 @@ export class JwtGuard implements CanActivate {
   constructor(
     jwt: JwtService,
     private readonly reflector: Reflector,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly accounts: AccountChecks,
   ) {
     this.tokens = new VerifiedTokens((token) => jwt.verifyAsync<TokenPayload>(token));
   }
@@ -45,18 +43,19 @@ export class JwtGuard implements CanActivate {
       if (isPublic) return true;
       throw new UnauthorizedException('登录令牌无效或已过期');
     }
-    const account = await loadAccount(this.pool, payload.username, payload.jti);
-    if (!account || !account.active || account.tokenVersion !== (payload.ver ?? 0) || account.revoked) {
-      if (isPublic) return true;
-      throw new UnauthorizedException(account?.revoked ? '已退出登录，请重新登录' : '登录已失效：账号已停用或其角色、单位已变更，请重新登录');
-    }
-    const allowed = this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, [context.getHandler(), context.getClass()]);
-    if (account.mustChangePassword && !allowed && !isPublic) {
-      throw new ForbiddenException({ message: '请先修改密码：新账号或重置密码后的首次登录须设置自己的密码', code: 'PASSWORD_CHANGE_REQUIRED' });
-    }
-    request.actor = account.actor;
+    const handlers = [context.getHandler(), context.getClass()];
+    // A report command's append checks the account itself (AccountChecks.runChecked): one statement per command.
+    const deferred = this.reflector.getAllAndOverride<boolean>(ACCOUNT_CHECKED_BY_COMMAND, handlers) && !request.headers['idempotency-key'];
+    const remembered = deferred ? this.accounts.remembered(token) : undefined;
+    const account = remembered ?? (await this.accounts.read(token, payload));
+    const allowed = this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, handlers);
+    const refusal = refusalOf(account, payload, allowed || isPublic);
+    if (refusal instanceof UnauthorizedException && isPublic) return true;
+    if (refusal) throw refusal;
+    request.actor = account!.actor;
     request.account = account;
     request.token = payload;
+    if (remembered) request.accountUnconfirmed = this.accounts.unchanged(remembered, payload);
     return true;
   }
 }

@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import { Actor, InvalidInput } from '@jixiao/domain';
 import type { Queryable } from '@jixiao/event-store';
 import type { ReportView } from '@jixiao/read-models';
+import { AccountCheckedByCommand, accountRequirementOf, confirmedByAppend } from '../auth/account-checks';
 import { CurrentActor } from '../auth/current-actor';
 import { etagOf, parseIfMatch, requireIfMatch } from '../http/etag';
 import { Idempotency, Reply } from '../http/idempotency';
@@ -75,12 +76,14 @@ export class ReportsController {
   }
 
   @Patch(':id')
+  @AccountCheckedByCommand()
   edit(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const data = parseBody(DetailsBody, body);
     return this.asEdit(req, res, actor, id, (context) => new EditReportDetailsCommand(context, data));
   }
 
   @Put(':id/indicators/:indicatorId')
+  @AccountCheckedByCommand()
   setIndicator(@Param('id') id: string, @Param('indicatorId') indicatorId: string, @Body() body: unknown,
     @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { reason, ...indicator } = parseBody(IndicatorBody, body);
@@ -88,6 +91,7 @@ export class ReportsController {
   }
 
   @Delete(':id/indicators/:indicatorId')
+  @AccountCheckedByCommand()
   removeIndicator(@Param('id') id: string, @Param('indicatorId') indicatorId: string,
     @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.asEdit(req, res, actor, id, (context) => new RemoveIndicatorCommand(context, { indicatorId }));
@@ -95,6 +99,7 @@ export class ReportsController {
 
   /** The preparer's self score in draft, the reviewer's adjustment once signed off (SPEC §10). */
   @Put(':id/indicators/:indicatorId/score')
+  @AccountCheckedByCommand()
   @ApiBody({ schema: { example: { score: '8', reason: '实际完成值低于目标' } } })
   score(@Param('id') id: string, @Param('indicatorId') indicatorId: string, @Body() body: unknown,
     @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
@@ -105,6 +110,7 @@ export class ReportsController {
 
   /** SPEC §6: takes the sum as the printed 总分 (`table`: form = 附件3 or the project form, rules = 附件1; none = every table). */
   @Post(':id/accept-sum')
+  @AccountCheckedByCommand()
   @ApiBody({ schema: { example: { table: 'rules' } } })
   acceptSum(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const data = parseBody(AcceptSumBody, body);
@@ -112,6 +118,7 @@ export class ReportsController {
   }
 
   @Post(':id/submit')
+  @AccountCheckedByCommand()
   @ApiHeader({ name: 'If-Match', required: true })
   submit(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     parseBody(EmptyBody, body);
@@ -119,24 +126,28 @@ export class ReportsController {
   }
 
   @Post(':id/withdraw')
+  @AccountCheckedByCommand()
   withdraw(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     parseBody(EmptyBody, body);
     return this.asTransition(req, res, actor, id, (context) => new WithdrawSubmissionCommand(context));
   }
 
   @Post(':id/sign-off')
+  @AccountCheckedByCommand()
   signOff(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     parseBody(EmptyBody, body);
     return this.asTransition(req, res, actor, id, (context) => new SignOffReportCommand(context));
   }
 
   @Post(':id/send-back')
+  @AccountCheckedByCommand()
   sendBack(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const data = parseBody(SendBackBody, body);
     return this.asTransition(req, res, actor, id, (context) => new SendBackReportCommand(context, data));
   }
 
   @Post(':id/comments')
+  @AccountCheckedByCommand()
   comment(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { indicatorId, body: text } = parseBody(CommentBody, body);
     const data = { commentId: randomUUID(), indicatorId: indicatorId ?? null, body: text };
@@ -144,24 +155,28 @@ export class ReportsController {
   }
 
   @Post(':id/return')
+  @AccountCheckedByCommand()
   returnReport(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const comments = parseBody(ReturnBody, body).comments.map((c) => ({ commentId: randomUUID(), indicatorId: c.indicatorId ?? null, body: c.body }));
     return this.asTransition(req, res, actor, id, (context) => new ReturnReportCommand(context, { comments }));
   }
 
   @Post(':id/approve')
+  @AccountCheckedByCommand()
   approve(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     parseBody(EmptyBody, body);
     return this.asTransition(req, res, actor, id, (context) => new ApproveReportCommand(context));
   }
 
   @Post(':id/publish')
+  @AccountCheckedByCommand()
   publish(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     parseBody(EmptyBody, body);
     return this.asTransition(req, res, actor, id, (context) => new PublishReportCommand(context));
   }
 
   @Post(':id/revisions')
+  @AccountCheckedByCommand()
   openRevision(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const data = parseBody(RevisionBody, body);
     return this.asTransition(req, res, actor, id, (context) => new OpenRevisionCommand(context, data));
@@ -181,10 +196,11 @@ export class ReportsController {
     command: ToCommand) {
     return this.idempotency.run(req, res, async (record): Promise<Reply> => {
       const context: CommandContext = {
-        reportId, actor, expectedVersion, correlationId: correlationOf(req),
+        reportId, actor, expectedVersion, correlationId: correlationOf(req), requires: accountRequirementOf(req),
         recordReply: record ? (tx, view) => record(tx, replyOf(view, actor)) : undefined,
       };
-      const { view } = await this.commands.execute(command(context));
+      const { view, events } = await this.commands.execute(command(context));
+      if (events.length) confirmedByAppend(req);
       return replyOf(view, actor);
     });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuthModule } from '../auth/auth.module';
 import { Idempotency } from '../http/idempotency';
 import {
   AcceptSumHandler, AddReviewCommentHandler, AdjustScoreHandler, ApproveReportHandler, ChangeSelfScoreHandler,
@@ -22,7 +23,7 @@ const COMMAND_HANDLERS = [
 ];
 
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, AuthModule],
   controllers: [BulkImportController, ReportsController],
   providers: [...COMMAND_HANDLERS, GetReportHandler, GetReportHistoryHandler, ListReportsHandler, ReportImports, Idempotency],
   exports: [ReportImports],

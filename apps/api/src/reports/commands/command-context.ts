@@ -1,5 +1,5 @@
 import type { Actor, ReportCommand } from '@jixiao/domain';
-import type { Queryable } from '@jixiao/event-store';
+import type { AppendRequirement, Queryable } from '@jixiao/event-store';
 import type { ReportView } from '@jixiao/read-models';
 import type { Executed as ExecutedOf, ReportStreams } from '@jixiao/reports';
 
@@ -14,6 +14,8 @@ export interface CommandContext {
   correlationId: string;
   /** The reply, recorded with the events when the request carries an Idempotency-Key. */
   recordReply?: (tx: Queryable, view: ReportView) => Promise<void>;
+  /** What the append requires besides the stream's version: an account the guard took as remembered, unchanged. */
+  requires?: AppendRequirement;
 }
 
 /** Load → decide → append with the read models; the one path of every command on an existing report. */
@@ -26,5 +28,6 @@ export function executeIn(
     expectedVersion: context.expectedVersion,
     correlationId: context.correlationId,
     alsoInTransaction: context.recordReply,
+    requires: context.requires,
   });
 }
