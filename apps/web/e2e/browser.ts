@@ -18,11 +18,14 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** How long a page may take to show what a user should see: CI shares 2 cores between Chromium, the API and PostgreSQL. */
+export const UI_TIMEOUT_MS = 20000;
+
 /** One browser context per user: each keeps its own session in its own localStorage. */
 export async function userPage(browser: Browser, baseUrl: string, username?: string, landing = '/reports'): Promise<Page> {
   const context: BrowserContext = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', baseURL: baseUrl });
   const page = await context.newPage();
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(UI_TIMEOUT_MS);
   if (username) {
     await page.goto('/login');
     await page.fill('input[name=username]', username);

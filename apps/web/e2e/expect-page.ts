@@ -1,7 +1,8 @@
 import type { Locator } from 'playwright-core';
+import { UI_TIMEOUT_MS } from './browser';
 
 /** Waits (as Playwright's own web-first assertions do) until the page shows what a user should see. */
-async function until(describe: string, probe: () => Promise<string>, matches: (value: string) => boolean, timeoutMs = 10000) {
+async function until(describe: string, probe: () => Promise<string>, matches: (value: string) => boolean, timeoutMs = UI_TIMEOUT_MS) {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   for (;;) {
