@@ -15,9 +15,15 @@ describe('the 管理 area, in Chromium', () => {
   let admin: Page;
   let oneTimePassword = '';
   const modal = (page: Page) => page.locator('.ant-modal-wrap:visible .ant-modal').last();
+  /** Picks an option and sees it chosen: a click that lands while the dropdown is still opening is lost, so it tries again. */
   const choose = async (page: Page, field: string, option: string) => {
-    await modal(page).locator(`.ant-form-item:has(label:text-is("${field}")) .ant-select`).click();
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+    const select = modal(page).locator(`.ant-form-item:has(label:text-is("${field}")) .ant-select`);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      if (!(await page.locator('.ant-select-dropdown:visible').count())) await select.click();
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+      if ((await select.innerText()).includes(option)) return;
+    }
+    throw new Error(`could not choose ${option} in ${field}`);
   };
 
   beforeAll(async () => { browser = await launch(); });
