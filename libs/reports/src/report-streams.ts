@@ -12,7 +12,14 @@ import {
   upcastReportEvent,
   withSchemaVersion,
 } from '@jixiao/domain';
-import { AppendRequirement, EventMetadata, PostgresEventStore, Queryable, RecordedEvent, StaleVersion } from '@jixiao/event-store';
+import {
+  AppendRequirement,
+  EventMetadata,
+  PostgresEventStore,
+  Queryable,
+  RecordedEvent,
+  StaleVersion,
+} from '@jixiao/event-store';
 import type { InlineProjection } from './inline-projection';
 import { ReportCache } from './report-cache';
 import { ReportNotFound } from './report-not-found';
