@@ -215,12 +215,18 @@ function appendStatement(streamId: string, pending: PendingEvent[], options: App
   // The common case, one event, as a named prepared statement: parsed and planned once per connection.
   if (!requires) return { name: 'jixiao-append-one', text: APPEND_ONE_SQL, values };
   const name = `jixiao-append-one+${requires.name}`;
-  let text = requiredTexts.get(name);
-  if (text === undefined) requiredTexts.set(name, (text = appendOneSql(requiredCondition(requires, values.length + 1))));
+  const text = namedText(name, () => appendOneSql(requiredCondition(requires, values.length + 1)));
   return { name, text, values: [...values, JSON.stringify(requires.input)] };
 }
 
-const requiredTexts = new Map<string, string>();
+/** The texts of the named statements built from parts, by name: a name always comes with the same text. */
+const namedTexts = new Map<string, string>();
+
+function namedText(name: string, build: () => string): string {
+  let text = namedTexts.get(name);
+  if (text === undefined) namedTexts.set(name, (text = build()));
+  return text;
+}
 
 const requiredCondition = (requires: AppendRequirement, placeholder: number) =>
   `\n    AND (SELECT ${requires.sql} FROM (SELECT $${placeholder}::jsonb AS input) required)`;
@@ -233,7 +239,6 @@ async function holds(client: Queryable, requires: AppendRequirement): Promise<bo
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 const RESERVED = new Set(['appended', 'alongside_input']);
-const composed = new Map<string, string>();
 
 /**
  * The append as the first CTE, the writes after it, the events as the statement's result. The writes see the input
@@ -242,20 +247,18 @@ const composed = new Map<string, string>();
 function withAlongside(append: Statement, alongside: Alongside | undefined): Statement {
   if (!alongside || !alongside.writes.length) return append;
   const name = append.name && `${append.name}+${alongside.name}`;
-  const key = `${append.text}\u0000${alongside.name}`;
-  let text = name ? composed.get(key) : undefined;
-  if (text === undefined) {
+  const compose = () => {
     for (const write of alongside.writes) {
       if (!IDENTIFIER.test(write.as) || RESERVED.has(write.as)) throw new Error(`alongside write named ${write.as}`);
     }
     const input = `$${append.values.length + 1}::jsonb`;
     const ctes = alongside.writes.map((write) => `${write.as} AS (${write.sql})`).join(',\n');
-    text = `WITH appended AS (${append.text}),
+    return `WITH appended AS (${append.text}),
       alongside_input AS (SELECT ${input} AS input WHERE EXISTS (SELECT 1 FROM appended)),
       ${ctes}
       SELECT * FROM appended ORDER BY version`;
-    if (name) composed.set(key, text);
-  }
+  };
+  const text = name ? namedText(name, compose) : compose();
   return { name, text, values: [...append.values, alongside.inputJson ?? JSON.stringify(alongside.input)] };
 }
 

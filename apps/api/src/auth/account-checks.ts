@@ -37,6 +37,8 @@ interface CheckedRequest extends Request {
   actor: Actor;
   account: Account;
   token: TokenPayload;
+  /** The token as sent, which the guard remembers the admitted account by. */
+  bearerToken: string;
   /** Set when the guard took a remembered account: the command's append must confirm it. */
   accountUnconfirmed?: AppendRequirement;
   /** Set when an append that required it went through. */
@@ -108,8 +110,7 @@ export class AccountChecks {
     } catch (error) {
       [failed, failure] = [true, error];
     }
-    const header = request.headers.authorization ?? '';
-    const now = await this.read(header.slice('Bearer '.length).trim(), checked.token);
+    const now = await this.read(checked.bearerToken, checked.token);
     const refusal = refusalOf(now, checked.token, false);
     if (refusal) throw refusal;
     checked.actor = now!.actor;

@@ -55,6 +55,7 @@ export class JwtGuard implements CanActivate {
     request.actor = account!.actor;
     request.account = account;
     request.token = payload;
+    request.bearerToken = token;
     if (remembered) request.accountUnconfirmed = this.accounts.unchanged(remembered, payload);
     return true;
   }
