@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { hotline, organisationFile } from '@jixiao/testing';
 import { verifyOrganisation } from '@jixiao/organisation';
@@ -47,6 +48,33 @@ describe('organisation and accounts', () => {
     expect(changed.body.user.mustChangePassword).toBe(false);
     await bearer(changed.body.accessToken).post('/api/reports').send(hotline()).expect(201);
     await bearer(first.accessToken).get('/api/reports').expect(401);
+  });
+
+  it('a password change under an Idempotency-Key: a repeat returns the first token and changes nothing; the kept request holds no plain hash of the passwords', async () => {
+    const created = await (await as('admin')).post('/api/admin/users')
+      .send({ username: 'repeat-changer', displayName: '重复改密', role: 'preparer', department: '009' }).expect(201);
+    const first = await login('repeat-changer', created.body.oneTimePassword);
+    const body = { current: created.body.oneTimePassword, next: '绩效自评-重复提交-2024' };
+    const change = () => bearer(first.accessToken).post('/api/auth/password').set('Idempotency-Key', 'change-once').send(body);
+    const changed = await change().expect(200);
+    const events = await orgEvents();
+    const repeated = await change().expect(200);
+    expect(repeated.body).toEqual(changed.body);
+    expect(changed.body.user).toMatchObject({ username: 'repeat-changer', mustChangePassword: false });
+    expect(await orgEvents()).toBe(events);
+    await bearer(changed.body.accessToken).get('/api/reports').expect(200);
+    await bearer(first.accessToken).get('/api/reports').expect(401);
+    await login('repeat-changer', body.next);
+
+    const other = await bearer(changed.body.accessToken).post('/api/auth/password').set('Idempotency-Key', 'change-once')
+      .send({ current: body.next, next: '绩效自评-另一个密码-2025' });
+    expect(other.status).toBe(409);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const { rows } = await db.pool.query(`SELECT request_hash, body::text FROM idempotency_keys WHERE username = 'repeat-changer'`);
+    expect(rows).toHaveLength(1);
+    const plain = createHash('sha256').update(`POST /api/auth/password\n${JSON.stringify(body)}`).digest('hex');
+    expect(rows[0].request_hash).not.toBe(plain);
+    expect(rows[0].body).not.toContain(changed.body.accessToken);
   });
 
   it('deactivating an account or changing its role makes its older tokens answer 401 at the next request', async () => {

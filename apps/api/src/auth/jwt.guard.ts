@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { ACCOUNT_CHECKED_BY_COMMAND, AccountChecks, refusalOf } from './account-checks';
-import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC } from './public.decorator';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC, REPEATS_WITH_ENDED_TOKEN } from './public.decorator';
 import { VerifiedTokens } from './verified-tokens';
 
 export interface TokenPayload {
@@ -51,7 +51,11 @@ export class JwtGuard implements CanActivate {
     const allowed = this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, handlers);
     const refusal = refusalOf(account, payload, allowed || isPublic);
     if (refusal instanceof UnauthorizedException && isPublic) return true;
-    if (refusal) throw refusal;
+    const endedByItsRoute = refusal instanceof UnauthorizedException && account?.active && !account.revoked
+      && (payload.ver ?? 0) < account.tokenVersion && request.headers['idempotency-key'] !== undefined
+      && this.reflector.getAllAndOverride<boolean>(REPEATS_WITH_ENDED_TOKEN, handlers);
+    if (endedByItsRoute) request.tokenEnded = true;
+    else if (refusal) throw refusal;
     request.actor = account!.actor;
     request.account = account;
     request.token = payload;

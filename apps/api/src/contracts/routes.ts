@@ -82,7 +82,7 @@ const campaignProblems = (...statuses: (keyof typeof P)[]): Record<number, Answe
   ...(statuses.includes(409) ? { 409: { description: '与任务现状冲突（/problems/campaign-conflict），如任务已开始、报告已关联到另一项任务；或 IDEMPOTENCY_KEY_REUSED' } } as Record<number, Answer> : {}),
 });
 
-/** Admin POSTs honour an Idempotency-Key as the report commands do: their 409 is a reused key (SPEC §10, §19). */
+/** Admin POSTs and the password change honour an Idempotency-Key as the report commands do: their 409 is a reused key (SPEC §10, §19). */
 const adminProblems = (...statuses: (keyof typeof P)[]): Record<number, Answer> => ({
   ...problems(...statuses),
   409: { description: 'IDEMPOTENCY_KEY_REUSED：同一 Idempotency-Key 已用于内容不同的另一请求（请求体或上传的文件不同）' },
@@ -116,8 +116,8 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'post', path: '/api/auth/password', tag: 'auth', summary: '修改密码', body: PasswordBody,
-    description: '新密码至少 10 个字符，不能是用户名，不能是常见密码。新建或重置的账号须先修改密码，此前其他接口均答 403 PASSWORD_CHANGE_REQUIRED。成功后旧令牌失效，返回新令牌。',
-    answers: { 200: { description: '已修改，附新令牌', schema: R.Session }, ...problems(400, 401, 403, 413, 503) },
+    description: '新密码至少 10 个字符，不能是用户名，不能是常见密码。新建或重置的账号须先修改密码，此前其他接口均答 403 PASSWORD_CHANGE_REQUIRED。成功后旧令牌失效，返回新令牌。带 Idempotency-Key 重发（即使所带的是已因本次修改失效的旧令牌）时返回第一次的应答（同一新令牌），不再修改。',
+    answers: { 200: { description: '已修改，附新令牌', schema: R.Session }, ...adminProblems(400, 401, 403, 413, 503) },
   },
   // reports
   {

@@ -19,10 +19,14 @@ export interface Reply {
 /** Records the reply inside the command's own transaction, so "committed" and "remembered" are one fact. */
 export type RecordReply = (client: Pick<PoolClient, 'query'>, reply: Reply) => Promise<void>;
 
-/** How a reply that holds a secret (a one-time password) is kept: sealed when recorded, opened when repeated. */
+/**
+ * How a reply that holds a secret (a one-time password, a token) is kept: sealed when recorded, opened when repeated.
+ * Its request may hold one too (a password): what is kept of the request is then a keyed hash, not a plain one.
+ */
 export interface ReplySeal {
   close(body: unknown): Promise<unknown>;
   open(body: unknown): Promise<unknown>;
+  hashOf(request: Buffer[]): Promise<string>;
 }
 
 interface Claim {
@@ -58,7 +62,7 @@ export class Idempotency implements OnModuleDestroy {
   async run(
     request: Request, response: Response, work: (record: RecordReply | null) => Promise<Reply>, seal?: ReplySeal,
   ): Promise<unknown> {
-    const claim = claimOf(request);
+    const claim = await claimOf(request, seal);
     if (!claim) return send(response, await work(null));
     const earlier = await this.find(claim, seal);
     if (earlier) return send(response, earlier);
@@ -118,17 +122,17 @@ export class Idempotency implements OnModuleDestroy {
   }
 }
 
-function claimOf(request: Request): Claim | null {
+async function claimOf(request: Request, seal?: ReplySeal): Promise<Claim | null> {
   const key = request.header('idempotency-key');
   if (request.method !== 'POST' || key === undefined) return null;
   if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
     throw new InvalidInput([{ path: 'Idempotency-Key', message: '应为 1–200 个可见 ASCII 字符' }]);
   }
   const username = (request as Request & { actor?: { username: string } }).actor?.username ?? '';
-  const hash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`);
+  const parts: Buffer[] = [Buffer.from(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)];
   // An uploaded file is part of the request: a different file under the same key is another request.
-  if (request.file) hash.update(`\n${request.file.fieldname}\n`).update(request.file.buffer);
-  const requestHash = hash.digest('hex');
+  if (request.file) parts.push(Buffer.from(`\n${request.file.fieldname}\n`), request.file.buffer);
+  const requestHash = seal ? await seal.hashOf(parts) : parts.reduce((hash, part) => hash.update(part), createHash('sha256')).digest('hex');
   const lock = createHash('sha256').update(`${username}\n${key}`).digest().readBigInt64BE(0).toString();
   return { username, key, requestHash, lock };
 }
