@@ -69,6 +69,8 @@ describe('the 管理 area, in Chromium', () => {
     await modal(admin).locator('.ant-modal-footer .ant-btn-primary').click();
     await see.text(admin.locator('[data-testid=users-table]'), 'edu-preparer');
     await see.text(admin.locator('[data-testid=users-table] tr:has-text("edu-preparer")'), '待设密码');
+    // The one-time-password dialog fades out after the click: the table is shot once it is gone.
+    await see.count(admin.locator('.ant-modal-wrap:visible, .ant-modal-mask:visible'), 0);
     await shoot(admin, '23-admin-users');
   });
 
