@@ -1,10 +1,9 @@
 import { Breadcrumb, Select } from 'antd';
 import { useState } from 'react';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
 import type { Statistics } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ErrorNote, Loading } from '../layout/Status';
-import { StateCounts } from './StateCounts';
 import { StatsView } from './StatsView';
 
 const YEAR_OPTIONS = [
@@ -32,7 +31,6 @@ export function DashboardPage() {
     if (!region) setHome(answer.region?.name ?? '全部区划');
     return answer;
   }, [query]);
-  const missing = stats.error instanceof ApiError && stats.error.problem.status === 404;
   const goTo = (next: Place[]) => {
     setTrail(next);
     setPaging((p) => ({ ...p, page: 1 }));
@@ -53,12 +51,7 @@ export function DashboardPage() {
           ...trail.map((place, i) => ({ title: i < trail.length - 1 ? <a onClick={() => goTo(trail.slice(0, i + 1))}>{place.name}</a> : place.name })),
         ]} />
       </div>
-      {stats.loading && !stats.data && !stats.error ? <Loading /> : missing ? (
-        <>
-          <p className="notice">统计服务暂未开放，以下为按状态的报告数量。</p>
-          <StateCounts fiscalYear={fiscalYear} />
-        </>
-      ) : stats.error ? <ErrorNote error={stats.error} /> : stats.data && (
+      {stats.loading && !stats.data && !stats.error ? <Loading /> : stats.error ? <ErrorNote error={stats.error} /> : stats.data && (
         <StatsView stats={stats.data} loading={stats.loading}
           onOpenRegion={(r) => goTo([...trail, { code: r.region, name: r.regionName }])}
           onPage={(page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })} />
