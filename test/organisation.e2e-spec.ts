@@ -65,6 +65,10 @@ describe('organisation and accounts', () => {
     await bearer(changed.body.accessToken).get('/api/reports').expect(200);
     await bearer(first.accessToken).get('/api/reports').expect(401);
     await login('repeat-changer', body.next);
+    // The ended token gets only the recorded reply: under another key it changes nothing and is refused as before.
+    await bearer(first.accessToken).post('/api/auth/password').set('Idempotency-Key', 'another-key')
+      .send({ current: body.next, next: '绩效自评-第三个密码-2026' }).expect(401);
+    expect(await orgEvents()).toBe(events);
 
     const other = await bearer(changed.body.accessToken).post('/api/auth/password').set('Idempotency-Key', 'change-once')
       .send({ current: body.next, next: '绩效自评-另一个密码-2025' });

@@ -52,6 +52,20 @@ describe('statistics by region in the web app', () => {
     await see.count(page.locator('[data-testid=region-chart]'), 0); // one county: nothing to compare
     await shoot(page, '13d-statistics-city');
 
+    // The selection is the address's: a reload shows the same level, Back the level above, and three levels read as such.
+    const trail = page.locator('[data-testid=region-trail]');
+    expect(new URL(page.url()).searchParams.get('region')).toBe('340400');
+    await page.reload();
+    await see.exactly(trail, /^演示省财政厅\s*\/\s*淮南市财政局$/);
+    await page.locator('.region-table a:has-text("凤台县财政局")').click();
+    await see.exactly(trail, /^演示省财政厅\s*\/\s*淮南市财政局\s*\/\s*凤台县财政局$/);
+    await page.goBack();
+    await see.exactly(trail, /^演示省财政厅\s*\/\s*淮南市财政局$/);
+    await page.goBack();
+    await see.exactly(trail, '演示省财政厅');
+    await page.goForward();
+    await see.exactly(trail, /^演示省财政厅\s*\/\s*淮南市财政局$/);
+
     await page.locator('[data-testid=region-trail] a:has-text("演示省财政厅")').click();
     await see.exactly(page.locator('[data-testid=region-trail]'), '演示省财政厅');
     await see.count(cities, 2);

@@ -54,7 +54,7 @@ export class JwtGuard implements CanActivate {
     const endedByItsRoute = refusal instanceof UnauthorizedException && account?.active && !account.revoked
       && (payload.ver ?? 0) < account.tokenVersion && request.headers['idempotency-key'] !== undefined
       && this.reflector.getAllAndOverride<boolean>(REPEATS_WITH_ENDED_TOKEN, handlers);
-    if (endedByItsRoute) request.tokenEnded = true;
+    if (endedByItsRoute) request.endedTokenRefusal = refusal;
     else if (refusal) throw refusal;
     request.actor = account!.actor;
     request.account = account;

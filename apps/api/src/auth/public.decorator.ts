@@ -11,6 +11,6 @@ export const REPEATS_WITH_ENDED_TOKEN = 'repeatsWithEndedToken';
 /**
  * A route whose success ends the token that called it (the password change): a repeat under its Idempotency-Key may
  * come with that token, because the client never received the new one. The route must answer such a request only
- * from the reply recorded for the key (`request.tokenEnded`).
+ * from the reply recorded for the key, and else refuse it with `request.endedTokenRefusal`.
  */
 export const RepeatsWithEndedToken = () => SetMetadata(REPEATS_WITH_ENDED_TOKEN, true);

@@ -218,6 +218,10 @@ export const Statistics = z.object({
   fiscalYear: z.string().nullable().meta(d('年度；为空表示全部年度')),
   region: z.object({ code: z.string(), name: z.string() }).nullable()
     .meta(d('所统计的区划（含其下级区划）；为空表示全部（仅限不受区划限制的账号）')),
+  home: z.object({ code: z.string(), name: z.string() }).nullable()
+    .meta(d('本账号统计的起点区划；为空表示全部区划（不受区划限制的账号）')),
+  trail: z.array(z.object({ code: z.string(), name: z.string() }))
+    .meta(d('从起点（不含）到所统计区划（含）的各级区划，自上而下，用于逐级返回')),
   overall: Figures,
   regions: z.array(Figures.extend({
     region: z.string().meta(d('下级区划编码')),

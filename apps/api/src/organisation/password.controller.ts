@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpException, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Pool } from 'pg';
@@ -41,11 +41,11 @@ export class PasswordController {
   @AllowedBeforePasswordChange()
   @RepeatsWithEndedToken()
   @ApiBody({ schema: { example: { current: '一次性密码', next: '至少10位且不常见的新密码' } } })
-  async change(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: ChangeRequest & { account: Account; tokenEnded?: boolean },
+  async change(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: ChangeRequest & { account: Account; endedTokenRefusal?: HttpException },
     @Res({ passthrough: true }) res: Response) {
     const { current, next } = parseBody(PasswordBody, body);
     return this.idempotency.run(req, res, async (record) => {
-      if (req.tokenEnded) throw new UnauthorizedException('登录已失效：密码已修改，请用新密码重新登录');
+      if (req.endedTokenRefusal) throw req.endedTokenRefusal;
       const { rows } = await this.pool.query('SELECT password_hash FROM users WHERE username = $1', [actor.username]);
       if (!(await verifyPassword(current, rows[0].password_hash))) {
         throw new InvalidInput([{ path: 'current', message: '当前密码：不正确' }]);

@@ -52,6 +52,8 @@ export class GetStatisticsHandler implements IQueryHandler<GetStatistics> {
     return {
       fiscalYear: filter.fiscalYear ?? null,
       region: region === null ? null : { code: overall.selected_code as string, name: overall.selected_name as string },
+      home: limit === null ? null : { code: limit, name: overall.home_name as string },
+      trail: (overall.trail ?? []) as { code: string; name: string }[],
       overall: figuresOf(overall),
       regions: rows.filter((row) => row.level === 'region').map((row) => ({
         region: row.code, regionName: row.name, departments: row.departments, ...figuresOf(row),

@@ -6,7 +6,7 @@ import { useTestDatabase } from '@jixiao/testing';
 import { DEPARTMENTS, generateByCommands } from '../../../../test/support/report-generator';
 import { ReadSource } from '../infrastructure/read-source';
 import { GetStatistics, GetStatisticsHandler, StatisticsQuery } from './get-statistics';
-import { childrenOf, expectedFigures, foldedViews, isWithin, placeDepartments, REGIONS, scopeOf } from './statistics-test-kit';
+import { childrenOf, expectedFigures, foldedViews, isWithin, pathOf, placeDepartments, REGIONS, scopeOf } from './statistics-test-kit';
 
 const regionBound = (role: 'reviewer' | 'auditor' | 'admin', region: string): Actor =>
   ({ username: `${role}-${region}`, role, department: null, region, scope: scopeOf(region) });
@@ -45,9 +45,14 @@ describe('GetStatistics by region, on generated data', () => {
     const inRegion = region === null ? mine : mine.filter((v) => isWithin(v.department, region));
     const children = region === null ? childrenOf(null).flatMap(childrenOf) : childrenOf(region);
     const departments = unique(inRegion.map((v) => v.department));
+    const home = actor.region ?? null;
+    // From below the account's own region (or below the roots) down to the selected one.
+    const trail = region === null ? [] : pathOf(region).slice(home === null ? 1 : pathOf(home).length);
     return {
       fiscalYear: fiscalYear ?? null,
       region: region === null ? null : { code: region, name: nameOf(region) },
+      home: home === null ? null : { code: home, name: nameOf(home) },
+      trail: trail.map((code) => ({ code, name: nameOf(code) })),
       overall: expectedFigures(inRegion),
       regions: children.map((code) => ({ code, below: inRegion.filter((v) => isWithin(v.department, code)) }))
         .filter(({ below }) => below.length > 0)

@@ -40,7 +40,8 @@ export interface StatisticsSql {
  * (≈ 2 rows per department) rather than the reports. The counts in scope are read once (`counted`); the totals group
  * them by child region, and only the page's departments are summed per department. Rows: level 'overall' (carrying
  * the selection and the number of departments), 'region', 'department'. A selected region that is unknown or outside
- * the limit selects nothing, so nothing is counted and the overall row says so (selected_code null).
+ * the limit selects nothing, so nothing is counted and the overall row says so (selected_code null). The overall row
+ * also names where the account's statistics start (home_name) and the regions from there down to the selected one (trail).
  */
 export function statisticsSql({ conditions, params, region, limit, offset, pageSize }: StatisticsSql): { text: string; values: unknown[] } {
   const values = [...params];
@@ -48,9 +49,9 @@ export function statisticsSql({ conditions, params, region, limit, offset, pageS
   const [selected, bound, skip, take] = [$(region), $(limit), $(offset), $(pageSize)];
   const text = `
     WITH RECURSIVE up AS (
-      SELECT code, parent_code FROM regions WHERE code = ${selected}::text
+      SELECT code, parent_code, name, 0 AS depth FROM regions WHERE code = ${selected}::text
       UNION
-      SELECT r.code, r.parent_code FROM regions r JOIN up ON r.code = up.parent_code
+      SELECT r.code, r.parent_code, r.name, up.depth + 1 FROM regions r JOIN up ON r.code = up.parent_code
     ), selected AS (
       SELECT code, name FROM regions
       WHERE code = ${selected}::text AND (${bound}::text IS NULL OR ${bound}::text IN (SELECT code FROM up))
@@ -75,11 +76,16 @@ export function statisticsSql({ conditions, params, region, limit, offset, pageS
     )
     SELECT * FROM (
       SELECT CASE WHEN t.overall THEN 'overall' ELSE 'region' END AS level, t.top AS code, g.name, t.departments,
-        (SELECT code FROM selected) AS selected_code, (SELECT name FROM selected) AS selected_name, ${FIGURES}
+        (SELECT code FROM selected) AS selected_code, (SELECT name FROM selected) AS selected_name,
+        (SELECT name FROM regions WHERE code = ${bound}::text) AS home_name,
+        (SELECT json_agg(json_build_object('code', u.code, 'name', u.name) ORDER BY u.depth DESC) FROM up u
+          WHERE EXISTS (SELECT FROM selected) AND u.parent_code IS NOT NULL
+            AND (${bound}::text IS NULL OR u.depth < (SELECT depth FROM up WHERE code = ${bound}::text))) AS trail,
+        ${FIGURES}
       FROM totals t LEFT JOIN regions g ON g.code = t.top
       WHERE t.overall OR t.top IS NOT NULL
       UNION ALL
-      SELECT 'department', department, department_name, 1, NULL, NULL, ${FIGURES} FROM page
+      SELECT 'department', department, department_name, 1, NULL, NULL, NULL, NULL, ${FIGURES} FROM page
     ) answer
     ORDER BY CASE level WHEN 'overall' THEN 0 WHEN 'region' THEN 1 ELSE 2 END, code COLLATE "C"`;
   return { text, values };

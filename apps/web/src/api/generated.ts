@@ -52,7 +52,7 @@ export interface paths {
         put?: never;
         /**
          * 修改密码
-         * @description 新密码至少 10 个字符，不能是用户名，不能是常见密码。新建或重置的账号须先修改密码，此前其他接口均答 403 PASSWORD_CHANGE_REQUIRED。成功后旧令牌失效，返回新令牌。
+         * @description 新密码至少 10 个字符，不能是用户名，不能是常见密码。新建或重置的账号须先修改密码，此前其他接口均答 403 PASSWORD_CHANGE_REQUIRED。成功后旧令牌失效，返回新令牌。带 Idempotency-Key 重发（即使所带的是已因本次修改失效的旧令牌）时返回第一次的应答（同一新令牌），不再修改。
          */
         post: operations["postAuthPassword"];
         delete?: never;
@@ -2376,6 +2376,16 @@ export interface components {
                 code: string;
                 name: string;
             } | null;
+            /** @description 本账号统计的起点区划；为空表示全部区划（不受区划限制的账号） */
+            home: {
+                code: string;
+                name: string;
+            } | null;
+            /** @description 从起点（不含）到所统计区划（含）的各级区划，自上而下，用于逐级返回 */
+            trail: {
+                code: string;
+                name: string;
+            }[];
             overall: {
                 /** @description 报告数 */
                 reports: number;
@@ -2677,6 +2687,15 @@ export interface operations {
             };
             /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED：同一 Idempotency-Key 已用于内容不同的另一请求（请求体或上传的文件不同） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
