@@ -11,10 +11,13 @@ import { join } from 'node:path';
 import { BenchRow, printRows, scratchDatabase } from './bench-kit';
 import type { LoadPlan, LoadResult } from './load-client';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const CONNECTIONS = 16;
-/** Health and commands take turns, so that a change in the machine's load falls on both. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/**
+ * Health and commands take turns, so that a change in the machine's load falls on both. One round's ratio moves by
+ * ±0.5× on a shared 2-core machine: nine short rounds give a steadier median than five longer ones, in about the same time.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 
 /** SPEC §14: a full command over HTTP (auth, load, decide, append, inline projection) at 16 connections. */
 export async function benchHttpCommands(): Promise<BenchRow[]> {

@@ -93,6 +93,12 @@ async function main(): Promise<void> {
       // years; then a province reviewer opening one city and its second page (50 a page at scale 1, the same share of
       // the city's departments below it).
       const perPage = Math.max(5, Math.round(50 * scale));
+      // Health with the job feed caught up, as a running worker keeps it: the lag count must read the index from the
+      // feed's cursor on, not the log (it once scanned every event; docs/SCALING.md, "Fifth round").
+      await pool.query(`INSERT INTO projection_checkpoints (name, transaction_id, position)
+        SELECT 'job-feed', transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1
+        ON CONFLICT (name) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position`);
+      reads.push(['GET /api/health, the job feed caught up', '/health', 'admin', 'health']);
       for (const who of ['admin', 'province reviewer', 'city reviewer'] as const) reads.push(['the default page', '/stats?page=1&pageSize=50', who, 'stats']);
       reads.push(
         [`a city, page 2 of its departments (${perPage} a page)`, `/stats?region=${city(7)}&page=2&pageSize=${perPage}`, 'province reviewer', 'stats'],
