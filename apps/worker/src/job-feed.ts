@@ -11,8 +11,9 @@ import { jobsFor } from './jobs/transition-jobs';
 const BATCH = 500;
 export const FEED_CHECKPOINT = 'job-feed';
 
-const READ_CHECKPOINT = `SELECT transaction_id::text AS transaction_id, position FROM projection_checkpoints WHERE name = $1`;
-const ADVANCE_CHECKPOINT = `
+export const READ_CHECKPOINT = `SELECT transaction_id::text AS transaction_id, position FROM projection_checkpoints WHERE name = $1`;
+/** Moves a checkpoint forward only: of two workers, the one that saw further wins. */
+export const ADVANCE_CHECKPOINT = `
   INSERT INTO projection_checkpoints (name, transaction_id, position) VALUES ($1, $2::xid8, $3)
   ON CONFLICT (name) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position
   WHERE (projection_checkpoints.transaction_id, projection_checkpoints.position)

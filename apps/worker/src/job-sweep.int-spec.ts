@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { useTestDatabase } from '@jixiao/testing';
-import { JobFeed } from './job-feed';
-import { retryFailedJobs, sweep, sweepLostJobs } from './job-sweep';
+import { FEED_CHECKPOINT, JobFeed, READ_CHECKPOINT } from './job-feed';
+import { retryFailedJobs, sweep, sweepLostJobs, SWEEP_CHECKPOINT } from './job-sweep';
 import { createQueue, createWorker } from './report-jobs.processor';
 import { startRedis, stopRedis } from '../../../test/support/redis-process';
 import { aSubmittedReport, documentsOf, eventsOf, uniqueQueue, until } from '../../../test/support/worker-test-kit';
@@ -82,6 +82,40 @@ describe('sweepLostJobs', () => {
     } finally {
       await broken.close();
       await fixed?.close();
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  }, 90000);
+
+  it('starts after what it found documented: its cursor stays before the first transition without documents, and reaches the feed once every one has them', async () => {
+    const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+    const name = uniqueQueue();
+    const queue = createQueue(name, url);
+    const checkpoint = async (which: string) => (await db.pool.query(READ_CHECKPOINT, [which])).rows[0];
+    const before = async (a: { transaction_id: string; position: string }, b: { transaction_id: string; position: string }) =>
+      (await db.pool.query('SELECT ($1::xid8, $2::bigint) < ($3::xid8, $4::bigint) AS before', [a.transaction_id, a.position, b.transaction_id, b.position])).rows[0].before;
+    try {
+      const reportId = await aSubmittedReport(db.pool);
+      const feed = new JobFeed(db.pool, queue);
+      await until(() => feed.tick(), (passed) => passed === 0);
+      const [drafted] = (await db.pool.query(`SELECT transaction_id::text, position FROM events WHERE stream_id = $1 ORDER BY version LIMIT 1`,
+        [`report-${reportId}`])).rows;
+      await queue.obliterate({ force: true }); // the jobs are lost, as in a Redis restart
+
+      expect(await sweepLostJobs(db.pool, queue)).toBe(2);
+      expect(await before(await checkpoint(SWEEP_CHECKPOINT), drafted)).toBe(true);
+      expect(await sweepLostJobs(db.pool, queue)).toBe(2); // not yet documented: found again
+
+      const worker = createWorker(name, url, db.pool, { concurrency: 2, lockMs: 10000, renderDelayMs: 0 });
+      try {
+        await until(() => eventsOf(db.pool, `report-${reportId}-documents`), (e) => e.length === 2, 40000);
+      } finally {
+        await worker.close();
+      }
+      expect(await sweepLostJobs(db.pool, queue)).toBe(0);
+      expect(await checkpoint(SWEEP_CHECKPOINT)).toEqual(await checkpoint(FEED_CHECKPOINT));
+      expect(await before(drafted, await checkpoint(SWEEP_CHECKPOINT))).toBe(true);
+    } finally {
       await queue.obliterate({ force: true });
       await queue.close();
     }
