@@ -3,7 +3,7 @@
 // memory by the domain itself and inserted with valid hash chains; the database gives positions and transaction ids.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { Actor, initialReport, Report, ReportCommand, reportStreamOf, scoresStreamOf } from '@jixiao/domain';
+import { Actor, documentsStreamOf, initialReport, Report, ReportCommand, reportStreamOf, scoresStreamOf } from '@jixiao/domain';
 import { canonicalJson, EventMetadata, hashEvent } from '@jixiao/event-store';
 import { recordedScoresOf, toReportView } from '@jixiao/read-models';
 import { RULES_VERSION } from '@jixiao/scoring';
@@ -65,36 +65,60 @@ function nextCommand(random: () => number, report: Report, department: string): 
   }
 }
 
-// What the worker does after every transition (apps/worker recompute-scores.job.ts): ScoresRecomputed in the
-// report's companion stream, unless the scores did not change.
+// What the worker does after every transition (apps/worker): ScoresRecomputed in the report's scores stream unless
+// the scores did not change (recompute-scores.job.ts), and DocumentsRendered in its documents stream, naming the
+// XLSX, DOCX and PDF of that version (render-documents.job.ts; their bytes are not generated).
 const TRANSITIONS = new Set([
   'ReportDrafted', 'SelfEvaluationSubmitted', 'SubmissionWithdrawn', 'ReportSentBack', 'ReportSignedOff',
   'ReportReturned', 'ReportApproved', 'ReportPublished', 'RevisionOpened',
 ]);
 const WORKER_ACTOR = { username: 'jixiao-worker', role: 'system', department: null };
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
+const DOCUMENT_BYTES = { docx: 14_000, pdf: 120_000, xlsx: 11_000 };
 
-class CompanionScores {
+/** One of the worker's streams of a report, hash-chained as the event store writes it. */
+class WorkerStream {
   private version = 0;
   private head: string | null = null;
-  private lastScoresHash: string | null = null;
 
-  constructor(private readonly reportId: string) {}
+  constructor(
+    private readonly streamId: string,
+    private readonly reportId: string,
+  ) {}
 
-  /** The row of a ScoresRecomputed for `report` at its version, or null when the scores are the last ones recorded. */
-  rowFor(report: Report, at: string): Record<string, unknown> | null {
-    const scores = recordedScoresOf(toReportView(report));
-    const scoresHash = sha256(scores);
-    if (scoresHash === this.lastScoresHash) return null;
-    this.lastScoresHash = scoresHash;
-    const streamId = scoresStreamOf(this.reportId);
-    const data = { reportId: this.reportId, reportVersion: report.version, rulesVersion: RULES_VERSION, inputHash: sha256(report.document), scoresHash, ...scores };
+  rowOf(type: string, data: Record<string, unknown>, at: string): Record<string, unknown> {
     const metadata = { actor: WORKER_ACTOR, at, correlationId: `province-${this.reportId}`, causationId: `province-${this.reportId}` };
     const version = ++this.version;
-    const hash = hashEvent(this.head, { streamId, version, type: 'ScoresRecomputed', schemaVersion: 1, data, metadata });
-    const row = { stream_id: streamId, version, type: 'ScoresRecomputed', schema_version: 1, data, metadata, prev_hash: this.head, hash };
+    const hash = hashEvent(this.head, { streamId: this.streamId, version, type, schemaVersion: 1, data, metadata });
+    const row = { stream_id: this.streamId, version, type, schema_version: 1, data, metadata, prev_hash: this.head, hash };
     this.head = hash;
     return row;
+  }
+}
+
+/** The worker's rows after a transition that left `report` at its version. */
+class WorkerRows {
+  private readonly scores: WorkerStream;
+  private readonly documents: WorkerStream;
+  private lastScoresHash: string | null = null;
+
+  constructor(private readonly reportId: string) {
+    this.scores = new WorkerStream(scoresStreamOf(reportId), reportId);
+    this.documents = new WorkerStream(documentsStreamOf(reportId), reportId);
+  }
+
+  after(report: Report, at: string): Record<string, unknown>[] {
+    const rows: Record<string, unknown>[] = [];
+    const scores = recordedScoresOf(toReportView(report));
+    const scoresHash = sha256(scores);
+    if (scoresHash !== this.lastScoresHash) {
+      this.lastScoresHash = scoresHash;
+      const data = { reportId: this.reportId, reportVersion: report.version, rulesVersion: RULES_VERSION, inputHash: sha256(report.document), scoresHash, ...scores };
+      rows.push(this.scores.rowOf('ScoresRecomputed', data, at));
+    }
+    const documents = Object.entries(DOCUMENT_BYTES).map(([format, bytes]) => ({ format, sha256: sha256([this.reportId, report.version, format]), bytes }));
+    rows.push(this.documents.rowOf('DocumentsRendered', { reportId: this.reportId, reportVersion: report.version, documents }, at));
+    return rows;
   }
 }
 
@@ -135,16 +159,15 @@ export async function generateProvince(pool: Pool, plan: ProvincePlan, seed = 20
         const preparer: Actor = { username: `${department}-preparer`, role: 'preparer', department };
         let command: ReportCommand | null = { type: 'DraftReport', actor: preparer, data: { reportId, document: copy, departmentName } } as ReportCommand;
         const stream: MemoryStream = { streamId: reportStreamOf(reportId), report: initialReport(), head: null };
-        const companion = new CompanionScores(reportId);
+        const worker = new WorkerRows(reportId);
         for (let step = 0; command && step < 120; step++, command = nextCommand(random, stream.report, department)) {
           const metadata: EventMetadata = { actor: command.actor, at: clock(), correlationId: `province-${reportId}`, causationId: null };
           // A refused command (a score on a row that takes none) is skipped, as a user would correct it.
           try {
             decideRows(stream, command, metadata, (row, report) => {
-              rows.push(row);
-              const recorded = TRANSITIONS.has(row.type) ? companion.rowFor(report, metadata.at) : null;
-              if (recorded) rows.push(recorded);
-              events += recorded ? 2 : 1;
+              const after = TRANSITIONS.has(row.type) ? worker.after(report, metadata.at) : [];
+              rows.push(row, ...after);
+              events += 1 + after.length;
             });
           } catch {
             continue;

@@ -19,6 +19,7 @@ import { ReportSearch1766000000000 } from './1766000000000-report-search';
 import { ReportCountsPerRow1766000000001 } from './1766000000001-report-counts-per-row';
 import { OrganisationVersion1766000000002 } from './1766000000002-organisation-version';
 import { CampaignDepartmentProgress1766000000003 } from './1766000000003-campaign-department-progress';
+import { SweepPending1766000000004 } from './1766000000004-sweep-pending';
 
 export const migrations = [
   EventStore1764000000000,
@@ -42,4 +43,5 @@ export const migrations = [
   ReportCountsPerRow1766000000001,
   OrganisationVersion1766000000002,
   CampaignDepartmentProgress1766000000003,
+  SweepPending1766000000004,
 ];

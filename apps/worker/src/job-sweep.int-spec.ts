@@ -87,24 +87,25 @@ describe('sweepLostJobs', () => {
     }
   }, 90000);
 
-  it('starts after what it found documented: its cursor stays before the first transition without documents, and reaches the feed once every one has them', async () => {
+  it('reads the log once: its cursor moves past what it has seen, and the transitions it found without documents are checked again until they have them', async () => {
     const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
     const name = uniqueQueue();
     const queue = createQueue(name, url);
     const checkpoint = async (which: string) => (await db.pool.query(READ_CHECKPOINT, [which])).rows[0];
-    const before = async (a: { transaction_id: string; position: string }, b: { transaction_id: string; position: string }) =>
-      (await db.pool.query('SELECT ($1::xid8, $2::bigint) < ($3::xid8, $4::bigint) AS before', [a.transaction_id, a.position, b.transaction_id, b.position])).rows[0].before;
+    const pending = async () => (await db.pool.query(`SELECT stream_id, version FROM sweep_pending ORDER BY version`)).rows;
     try {
       const reportId = await aSubmittedReport(db.pool);
       const feed = new JobFeed(db.pool, queue);
       await until(() => feed.tick(), (passed) => passed === 0);
-      const [drafted] = (await db.pool.query(`SELECT transaction_id::text, position FROM events WHERE stream_id = $1 ORDER BY version LIMIT 1`,
-        [`report-${reportId}`])).rows;
       await queue.obliterate({ force: true }); // the jobs are lost, as in a Redis restart
 
       expect(await sweepLostJobs(db.pool, queue)).toBe(2);
-      expect(await before(await checkpoint(SWEEP_CHECKPOINT), drafted)).toBe(true);
-      expect(await sweepLostJobs(db.pool, queue)).toBe(2); // not yet documented: found again
+      expect(await checkpoint(SWEEP_CHECKPOINT)).toEqual(await checkpoint(FEED_CHECKPOINT));
+      expect(await pending()).toEqual([1, 2].map((version) => ({ stream_id: `report-${reportId}`, version })));
+      await queue.obliterate({ force: true }); // lost again: found again, though the cursor is past them
+      expect(await sweepLostJobs(db.pool, queue)).toBe(2);
+      expect((await queue.getJobs(['waiting'])).map((job) => job.id).sort()).toEqual([1, 2].flatMap((v) =>
+        ['recompute-scores', 'render-documents'].map((job) => `report-${reportId}-v${v}-${job}`)));
 
       const worker = createWorker(name, url, db.pool, { concurrency: 2, lockMs: 10000, renderDelayMs: 0 });
       try {
@@ -113,8 +114,26 @@ describe('sweepLostJobs', () => {
         await worker.close();
       }
       expect(await sweepLostJobs(db.pool, queue)).toBe(0);
+      expect(await pending()).toEqual([]);
       expect(await checkpoint(SWEEP_CHECKPOINT)).toEqual(await checkpoint(FEED_CHECKPOINT));
-      expect(await before(drafted, await checkpoint(SWEEP_CHECKPOINT))).toBe(true);
+    } finally {
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  }, 90000);
+
+  it('stops its cursor at the last row of a full page, and takes the rest next time', async () => {
+    const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+    const queue = createQueue(uniqueQueue(), url);
+    try {
+      const reports = [await aSubmittedReport(db.pool), await aSubmittedReport(db.pool)];
+      await until(() => new JobFeed(db.pool, queue).tick(), (passed) => passed === 0);
+      await queue.obliterate({ force: true });
+      expect(await sweepLostJobs(db.pool, queue, 3)).toBe(3);
+      const [third] = (await db.pool.query(
+        `SELECT transaction_id::text, position FROM events WHERE stream_id = $1 AND version = 1`, [`report-${reports[1]}`])).rows;
+      expect((await db.pool.query(READ_CHECKPOINT, [SWEEP_CHECKPOINT])).rows[0]).toEqual(third);
+      expect(await sweepLostJobs(db.pool, queue, 3)).toBe(4); // the three pending and the one after the cursor
     } finally {
       await queue.obliterate({ force: true });
       await queue.close();

@@ -16,40 +16,49 @@ import { jobsFor, TRANSITIONS } from './jobs/transition-jobs';
 export const RETRY_FAILED_AFTER_MS = 15 * 60 * 1000;
 
 /**
- * Up to here every transition has its documents: the sweep starts after it. A transition's documents, once recorded,
- * stay (the log is append-only), so it only moves forward. Without it each sweep read every transition the feed had
- * passed: 10.7 s of PostgreSQL's time a minute, per worker, at the province's 1.5 M events (docs/SCALING.md).
+ * Up to here the sweep has looked: every transition before it has its documents or is in `sweep_pending`. It only
+ * moves forward. Without it each sweep read every transition the feed had passed: 10.7 s of PostgreSQL's time a
+ * minute, per worker, at the province's 1.5 M events (docs/SCALING.md, "What saturates first").
  */
 export const SWEEP_CHECKPOINT = 'job-sweep';
 
-// Between the sweep's cursor and the feed's, in the log's (transaction_id, position) order, which the index serves.
+const UNDOCUMENTED = `NOT EXISTS (
+  SELECT 1 FROM events d
+  WHERE d.stream_id = e.stream_id || '-documents' AND d.type = 'DocumentsRendered' AND (d.data->>'reportVersion')::int = e.version)`;
+
+// New since the cursor, up to the feed's, in the log's (transaction_id, position) order, which the index serves.
 const LOST = `
   SELECT ${EVENT_COLUMNS_WITH_XID} FROM events e
   WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint) AND (e.transaction_id, e.position) <= ($3::xid8, $4::bigint)
-    AND e.type = ANY($5) AND e.stream_id ~ '^report-[0-9a-f-]{36}$'
-    AND NOT EXISTS (
-      SELECT 1 FROM events d
-      WHERE d.stream_id = e.stream_id || '-documents' AND d.type = 'DocumentsRendered'
-        AND (d.data->>'reportVersion')::int = e.version)
+    AND e.type = ANY($5) AND e.stream_id ~ '^report-[0-9a-f-]{36}$' AND ${UNDOCUMENTED}
   ORDER BY e.transaction_id, e.position
   LIMIT $6`;
 
-const EVENT_BEFORE = `
-  SELECT transaction_id::text AS transaction_id, position FROM events
-  WHERE (transaction_id, position) < ($1::xid8, $2::bigint) ORDER BY transaction_id DESC, position DESC LIMIT 1`;
+// Found by an earlier sweep: those whose documents came since are let go, the others are the pending ones still.
+const STILL_PENDING = `
+  WITH done AS (
+    DELETE FROM sweep_pending p USING events e
+    WHERE e.stream_id = p.stream_id AND e.version = p.version AND NOT ${UNDOCUMENTED}
+  )
+  SELECT ${EVENT_COLUMNS_WITH_XID} FROM events e
+  WHERE (e.stream_id, e.version) IN (SELECT stream_id, version FROM sweep_pending) AND ${UNDOCUMENTED}`;
+
+const REMEMBER = `INSERT INTO sweep_pending (stream_id, version) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT DO NOTHING`;
 
 /** Enqueues again the jobs of passed transitions without documents; returns how many transitions it found. */
 export async function sweepLostJobs(pool: Pool, queue: Queue, limit = 500): Promise<number> {
   const [feed] = (await pool.query(READ_CHECKPOINT, [FEED_CHECKPOINT])).rows;
   if (!feed) return 0;
   const [from = { transaction_id: '0', position: 0 }] = (await pool.query(READ_CHECKPOINT, [SWEEP_CHECKPOINT])).rows;
-  const { rows } = await pool.query(LOST, [from.transaction_id, from.position, feed.transaction_id, feed.position, [...TRANSITIONS], limit]);
-  const jobs = rows.map(toRecordedEvent).flatMap(jobsFor);
+  const pending = (await pool.query(STILL_PENDING)).rows;
+  const found = (await pool.query(LOST, [from.transaction_id, from.position, feed.transaction_id, feed.position, [...TRANSITIONS], limit])).rows;
+  const jobs = [...pending, ...found].map(toRecordedEvent).flatMap(jobsFor);
   if (jobs.length) await queue.addBulk(jobs.map((job) => ({ name: job.name, data: job.data, opts: { jobId: job.id } })));
-  // Everything before the first transition still without documents is done with; with none, all up to the feed.
-  const [done] = rows.length ? (await pool.query(EVENT_BEFORE, [rows[0].transaction_id, rows[0].position])).rows : [feed];
-  if (done) await pool.query(ADVANCE_CHECKPOINT, [SWEEP_CHECKPOINT, done.transaction_id, done.position]);
-  return rows.length;
+  // What this sweep found is remembered before the cursor moves past it; a full page stops the cursor at its last row.
+  if (found.length) await pool.query(REMEMBER, [found.map((row) => row.stream_id), found.map((row) => row.version)]);
+  const seen = found.length === limit ? found[found.length - 1] : feed;
+  await pool.query(ADVANCE_CHECKPOINT, [SWEEP_CHECKPOINT, seen.transaction_id, seen.position]);
+  return pending.length + found.length;
 }
 
 /**
