@@ -42,6 +42,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: 'no' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
   });
 
+  it('keeps 4 connections to PostgreSQL unless DATABASE_POOL_SIZE says otherwise, and refuses a size that is not a whole number from 1 to 100', () => {
+    expect(loadConfig({}).databasePoolSize).toBe(4);
+    expect(loadConfig({ DATABASE_POOL_SIZE: '12' }).databasePoolSize).toBe(12);
+    for (const bad of ['0', '101', '2.5', 'many']) expect(() => loadConfig({ DATABASE_POOL_SIZE: bad })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+
   it('never seeds demo data in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-secret-value' }).seedDemoData).toBe(false);
   });

@@ -7,6 +7,7 @@ const schema = z
     MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     READ_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(4),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     JWT_SECRET: z.string().min(16).optional(),
@@ -28,6 +29,11 @@ export type Config = Readonly<{
   readDatabaseUrl: string | null;
   /** false behind PgBouncer < 1.21 in transaction mode: named statements (the one-event append) go unnamed. */
   preparedStatements: boolean;
+  /**
+   * Connections this process keeps to DATABASE_URL (and to READ_DATABASE_URL). PostgreSQL serves best with about twice
+   * its cores of busy backends in all: more make every commit wait on the WAL lock and wake again (docs/SCALING.md).
+   */
+  databasePoolSize: number;
   redisUrl: string;
   port: number;
   /** null outside production when JWT_SECRET is unset: the secret generated at first start and kept in the database. */
@@ -54,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrationDatabaseUrl: value.MIGRATION_DATABASE_URL ?? value.DATABASE_URL,
     readDatabaseUrl: value.READ_DATABASE_URL ?? null,
     preparedStatements: value.DATABASE_PREPARED_STATEMENTS === 'true',
+    databasePoolSize: value.DATABASE_POOL_SIZE,
     redisUrl: value.REDIS_URL,
     port: value.PORT,
     jwtSecret: value.JWT_SECRET ?? null,

@@ -30,7 +30,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
       module: InfrastructureModule,
       providers: [
         { provide: CONFIG, useValue: config },
-        { provide: PG_POOL, useFactory: () => createPool(config.databaseUrl, 20, { preparedStatements: config.preparedStatements }) },
+        { provide: PG_POOL, useFactory: () => createPool(config.databaseUrl, config.databasePoolSize, { preparedStatements: config.preparedStatements }) },
         {
           provide: REDIS,
           useFactory: () => {
@@ -55,7 +55,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
         {
           provide: READ_REPLICA,
           useFactory: (): ReadConnection | null => config.readDatabaseUrl ? {
-            pool: createPool(config.readDatabaseUrl, 20, { preparedStatements: config.preparedStatements }),
+            pool: createPool(config.readDatabaseUrl, config.databasePoolSize, { preparedStatements: config.preparedStatements }),
             dataSource: createDataSource(config.readDatabaseUrl, [ReportSummaryEntity]), // connected by ReadSource
             replica: true,
           } : null,
