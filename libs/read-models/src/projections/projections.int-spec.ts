@@ -1,4 +1,5 @@
-import { APP_ROLE, createPool } from '@jixiao/event-store';
+import { documentsStreamOf } from '@jixiao/domain';
+import { APP_ROLE, createPool, PostgresEventStore } from '@jixiao/event-store';
 import { useTestDatabase } from '@jixiao/testing';
 import { generateByCommands } from '../../../../test/support/report-generator';
 import { catchUpScoreChanges, rebuildProjections, SCORE_CHANGES, verifyProjections } from '.';
@@ -85,6 +86,41 @@ describe('projections', () => {
     expect(await rebuildProjections(db.pool, { threads: 1 })).toEqual(alone);
     expect(await snapshot()).toEqual(before);
     expect((await verifyProjections(db.pool, { threads: 2 })).differences).toEqual([]);
+  });
+
+  it("counts the worker's document receipts among the replayed events and leaves their bodies unread: the same read models with or without them", async () => {
+    const readModels = async () => ({
+      views: (await db.pool.query(`SELECT id, view, public_view FROM report_view ORDER BY id`)).rows,
+      summaries: (await db.pool.query(`SELECT * FROM report_summary ORDER BY id`)).rows,
+      changes: (await db.pool.query(`SELECT * FROM score_changes ORDER BY position, seq`)).rows,
+    });
+    const without = await rebuildProjections(db.pool);
+    const models = await readModels();
+    const { rows } = await db.pool.query(`SELECT id, version FROM report_summary ORDER BY id LIMIT 5`);
+    const store = new PostgresEventStore(db.pool);
+    for (const { id, version } of rows) {
+      const metadata = {
+        actor: { username: 'worker', role: 'system', department: null },
+        at: new Date().toISOString(),
+        correlationId: 'job:1',
+        causationId: null,
+      };
+      await store.append(
+        documentsStreamOf(id),
+        [{ type: 'DocumentsRendered', data: { reportId: id, reportVersion: version, documents: [] } }],
+        {
+          expectedVersion: 0,
+          expectedHash: null,
+          metadata: metadata as never,
+        },
+      );
+    }
+    for (const threads of [0, 1]) {
+      const withReceipts = await rebuildProjections(db.pool, { threads });
+      expect(withReceipts).toEqual({ ...without, events: without.events + rows.length });
+      expect(await readModels()).toEqual(models);
+    }
+    expect((await verifyProjections(db.pool)).differences).toEqual([]);
   });
 
   it('rebuilds score_changes beside the live table and puts it in its place as declared: indexes, constraints, grants', async () => {
