@@ -20,6 +20,14 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
+/** What a running worker keeps: its job feed's checkpoint at the log's head (the benches run no worker). */
+export async function jobFeedAtHead(db: { query: (sql: string) => Promise<unknown> }): Promise<void> {
+  await db.query(`
+    INSERT INTO projection_checkpoints (name, transaction_id, position)
+    SELECT 'job-feed', transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1
+    ON CONFLICT (name) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position`);
+}
+
 /** A scratch database with the migrations applied, dropped by the returned function. */
 export async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `jixiao_bench_${randomBytes(4).toString('hex')}`;

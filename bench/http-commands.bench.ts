@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { Client } from 'pg';
 import { join } from 'node:path';
-import { BenchRow, printRows, scratchDatabase } from './bench-kit';
+import { BenchRow, jobFeedAtHead, printRows, scratchDatabase } from './bench-kit';
 import type { LoadPlan, LoadResult } from './load-client';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -198,10 +198,7 @@ async function backendCpu(url: string): Promise<{ stop: () => Promise<number> }>
 async function jobFeedCaughtUp(url: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
-  await client.query(`
-    INSERT INTO projection_checkpoints (name, transaction_id, position)
-    SELECT 'job-feed', transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1
-    ON CONFLICT (name) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position`);
+  await jobFeedAtHead(client);
   await client.query('ANALYZE events');
   await client.end();
 }

@@ -12,7 +12,7 @@ import { sweepLostJobs } from '../apps/worker/src/job-sweep';
 import { loadConfig } from '../apps/api/src/config';
 import { createApp } from '../apps/api/src/create-app';
 import { DEMO_PASSWORD, seedDemoData } from '../apps/api/src/demo/seed-demo-data';
-import { pageRaw, percentile, scratchDatabase } from './bench-kit';
+import { jobFeedAtHead, pageRaw, percentile, scratchDatabase } from './bench-kit';
 import { benchIntake } from './intake.bench';
 import { departmentCode, generateProvince, ProvincePlan, provincePlan } from './province-data';
 
@@ -163,9 +163,7 @@ async function main(): Promise<void> {
  * once from an empty cursor (the first sweep after an upgrade), then as it runs from then on.
  */
 async function sweepOf(pool: Pool): Promise<Line[]> {
-  await pool.query(`INSERT INTO projection_checkpoints (name, transaction_id, position)
-    SELECT 'job-feed', transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1
-    ON CONFLICT (name) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position`);
+  await jobFeedAtHead(pool);
   const queue = new Queue(`bench-province-sweep-${process.pid}`, { connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' } });
   try {
     const first = await timed(() => sweepLostJobs(pool, queue));
