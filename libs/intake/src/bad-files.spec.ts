@@ -25,6 +25,13 @@ describe('bad files', () => {
     }), { numRuns: 200 });
   });
 
+  it('refuses JSON whose top level is not an object, naming the file', async () => {
+    for (const text of ['0', 'null', '"表"', '[]', 'true']) {
+      const [result] = await readImportFile(Buffer.from(text), 'a.json');
+      expect(result).toMatchObject({ ok: false, problems: [{ path: 'a.json', message: expect.stringContaining('最外层应为一个对象') }] });
+    }
+  });
+
   it('a real workbook or Word file with bytes changed or cut: results or UploadRefused', async () => {
     const inputs = [
       ['a.xlsx', await layoutWorkbook([[hotline()]], LAYOUT, true)],

@@ -112,6 +112,9 @@ function readJson(bytes: Buffer, fileName: string): FormResult {
   } catch (error) {
     return fail(`不是有效的 JSON：${(error as Error).message}`);
   }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    return fail('不是导入文档：JSON 的最外层应为一个对象 { … }');
+  }
   const bad = badPath(document, '');
   if (bad) return { file: fileName, sheet: '', ok: false, problems: [{ path: `${fileName}:${bad}`, message: `文本${BAD_TEXT_MESSAGE}` }] };
   return { file: fileName, sheet: '', ok: true, document: document as Record<string, unknown> };
