@@ -10,6 +10,15 @@ export const EVENT_COLUMNS = `position, stream_id, version, type, schema_version
 export const EVENT_COLUMNS_WITH_XID = `${EVENT_COLUMNS}, transaction_id::text AS transaction_id`;
 
 export function toRecordedEvent(row: Record<string, any>): RecordedEvent {
+  return withRecordedAt(row, new Date(row.recorded_at).toISOString());
+}
+
+/** The same, for a row whose query already read `recorded_at` as the ISO 8601 text `toISOString` gives. */
+export function toRecordedEventAtIsoTime(row: Record<string, any>): RecordedEvent {
+  return withRecordedAt(row, row.recorded_at);
+}
+
+function withRecordedAt(row: Record<string, any>, recordedAt: string): RecordedEvent {
   return {
     position: String(row.position),
     streamId: row.stream_id,
@@ -18,7 +27,7 @@ export function toRecordedEvent(row: Record<string, any>): RecordedEvent {
     schemaVersion: row.schema_version,
     data: row.data,
     metadata: row.metadata,
-    recordedAt: new Date(row.recorded_at).toISOString(),
+    recordedAt,
     prevHash: row.prev_hash,
     hash: row.hash,
     ...(row.transaction_id === undefined ? {} : { transactionId: String(row.transaction_id) }),

@@ -6,6 +6,6 @@ export * from './database';
 export * from './schema-version';
 export * from './verify-chain';
 export * from './committed-log';
-export { EVENT_COLUMNS, EVENT_COLUMNS_WITH_XID, toRecordedEvent, type Queryable } from './event-rows';
+export { EVENT_COLUMNS, EVENT_COLUMNS_WITH_XID, toRecordedEvent, toRecordedEventAtIsoTime, type Queryable } from './event-rows';
 export * from './app-role';
 export * from './prepared-statements';

@@ -15,9 +15,24 @@ export const streamsOfReport = (reportId: string) => [
 /** A SQL LIKE pattern matching every report stream and companion. */
 export const REPORT_STREAMS_LIKE = 'report-%';
 
+export interface ReportStreamId {
+  reportId: string;
+  isCompanion: boolean;
+}
+
+// A replay asks this of every event several times over, and a report's events come close together in the log: the
+// streams seen last are answered without the regular expression. Cleared when full, so it never grows past its size.
+const recentlySeen = new Map<string, Readonly<ReportStreamId> | null>();
+const RECENT_STREAMS = 4096;
+
 /** The report id of a report stream or of one of its companions; null for any other stream. */
-export function reportIdOf(streamId: string): { reportId: string; isCompanion: boolean } | null {
-  const match = REPORT_STREAM.exec(streamId);
-  if (!match) return null;
-  return { reportId: match[1], isCompanion: match[2] !== undefined };
+export function reportIdOf(streamId: string): Readonly<ReportStreamId> | null {
+  let id = recentlySeen.get(streamId);
+  if (id === undefined) {
+    const match = REPORT_STREAM.exec(streamId);
+    id = match ? Object.freeze({ reportId: match[1], isCompanion: match[2] !== undefined }) : null;
+    if (recentlySeen.size >= RECENT_STREAMS) recentlySeen.clear();
+    recentlySeen.set(streamId, id);
+  }
+  return id;
 }

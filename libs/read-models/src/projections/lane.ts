@@ -1,5 +1,5 @@
 import { finished } from 'node:stream/promises';
-import type { QueryResult } from 'pg';
+import type { QueryConfig, QueryResult } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Queryable } from '@jixiao/event-store';
 
@@ -18,8 +18,8 @@ export class Lane {
 
   constructor(private readonly db: Queryable) {}
 
-  query(sql: string, values?: unknown[]): Promise<QueryResult> {
-    return this.inTurn(() => this.db.query(sql, values));
+  query(sql: string | QueryConfig, values?: unknown[]): Promise<QueryResult> {
+    return this.inTurn(() => (typeof sql === 'string' ? this.db.query(sql, values) : this.db.query(sql)));
   }
 
   async write(writes: Write[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { REPORT_STREAMS_LIKE } from '@jixiao/domain';
-import { RecordedEvent, toRecordedEvent } from '@jixiao/event-store';
+import { RecordedEvent, toRecordedEventAtIsoTime } from '@jixiao/event-store';
 import type { Lane } from './lane';
+import { UTC_TIMESTAMPS_AS_ISO } from './utc-timestamp';
 
 /** One of `count` disjoint shares of the report streams (a report with its companions); count 1 is the whole log. */
 export interface Partition {
@@ -16,9 +17,11 @@ const BODY_READ = `type NOT IN (${UNREAD_BODIES.map((type) => `'${type}'`).join(
 
 // Every column of a stored event but the hash chain, which no read model shows (a tenth of each row's bytes), and the
 // bodies of the worker's document receipts (a fifth of a year's log: the replay skips them, yet PostgreSQL would turn
-// them into text and the driver parse them), with the writing transaction's id that a checkpoint cursor needs.
+// them into text and the driver parse them), with the writing transaction's id that a checkpoint cursor needs. The time
+// is read in UTC as text already in the shape a RecordedEvent carries (isoOfUtcTimestamp): no Date for each row.
 const REPLAYED_COLUMNS = `position, stream_id, version, type, schema_version,
-  CASE WHEN ${BODY_READ} THEN data END AS data, CASE WHEN ${BODY_READ} THEN metadata END AS metadata, recorded_at,
+  CASE WHEN ${BODY_READ} THEN data END AS data, CASE WHEN ${BODY_READ} THEN metadata END AS metadata,
+  recorded_at AT TIME ZONE 'UTC' AS recorded_at,
   '' AS prev_hash, '' AS hash, transaction_id::text AS transaction_id`;
 
 /** The share's condition on `events`, its values numbered from `$first`. */
@@ -43,7 +46,10 @@ export async function forEachLogPage(
 ): Promise<number> {
   const where = partitionWhere(partition, 3);
   const sql = `SELECT ${REPLAYED_COLUMNS} FROM events WHERE position > $1 AND ${where.sql} ORDER BY position LIMIT $2`;
-  const readPage = async (after: string) => (await db.query(sql, [after, pageSize, ...where.values])).rows.map(toRecordedEvent);
+  const readPage = async (after: string) =>
+    (await db.query({ text: sql, values: [after, pageSize, ...where.values], types: UTC_TIMESTAMPS_AS_ISO })).rows.map(
+      toRecordedEventAtIsoTime,
+    );
   let count = 0;
   let next = readPage('0');
   for (;;) {

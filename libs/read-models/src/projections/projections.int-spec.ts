@@ -2,7 +2,9 @@ import { documentsStreamOf } from '@jixiao/domain';
 import { APP_ROLE, createPool, PostgresEventStore } from '@jixiao/event-store';
 import { useTestDatabase } from '@jixiao/testing';
 import { generateByCommands } from '../../../../test/support/report-generator';
+import fc from 'fast-check';
 import { catchUpScoreChanges, rebuildProjections, SCORE_CHANGES, verifyProjections } from '.';
+import { UTC_TIMESTAMPS_AS_ISO } from './utc-timestamp';
 
 const asRole = (url: string, role: string) => Object.assign(new URL(url), { username: role }).toString();
 
@@ -190,5 +192,26 @@ describe('projections', () => {
     const { rows } = await db.pool.query(`SELECT position FROM projection_checkpoints WHERE name = $1`, [SCORE_CHANGES]);
     expect(rows[0].position).toBe((await db.pool.query('SELECT max(position) AS max FROM events')).rows[0].max);
     expect((await catchUpScoreChanges(db.pool)).events).toBe(0);
+  });
+
+  it("reads each event's time as the store reads it, to the millisecond, whatever its microseconds and year", async () => {
+    const instant = fc.record({
+      ms: fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }),
+      micros: fc.integer({ min: 0, max: 999 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(instant, { minLength: 1, maxLength: 50 }), async (instants) => {
+        const texts = instants.map(
+          ({ ms, micros }) => `${new Date(ms).toISOString().slice(0, 23)}${String(micros).padStart(3, '0')}Z`,
+        );
+        const { rows } = await db.pool.query({
+          text: `SELECT t AS stored, t AT TIME ZONE 'UTC' AS replayed FROM unnest($1::timestamptz[]) t`,
+          values: [texts],
+          types: UTC_TIMESTAMPS_AS_ISO,
+        });
+        expect(rows.map((row) => row.replayed)).toEqual(rows.map((row) => new Date(row.stored).toISOString()));
+      }),
+      { numRuns: 30 },
+    );
   });
 });

@@ -89,16 +89,22 @@ export async function replayPartition(
 }
 
 function coveredBy(coverage: Coverage): (event: RecordedEvent) => boolean {
-  if ('xidBelow' in coverage) {
-    const below = BigInt(coverage.xidBelow);
-    return (event) => BigInt(event.transactionId!) < below;
-  }
+  if ('xidBelow' in coverage) return (event) => compareCounts(event.transactionId!, coverage.xidBelow) < 0;
   return (event) => isAtOrBefore(cursorAfter(event), coverage.through);
 }
 
+/**
+ * Two transaction ids or positions as PostgreSQL prints them (no sign, no leading zero) in numeric order: the shorter
+ * is the smaller, and among equal lengths the text's order is the number's. Asked for every event of a replay, where a
+ * BigInt for each side was a tenth of the time the log took to fold.
+ */
+function compareCounts(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 export function isAtOrBefore(a: LogCursor, b: LogCursor): boolean {
-  const [ta, tb] = [BigInt(a.transactionId), BigInt(b.transactionId)];
-  return ta < tb || (ta === tb && BigInt(a.position) <= BigInt(b.position));
+  const byTransaction = compareCounts(a.transactionId, b.transactionId);
+  return byTransaction < 0 || (byTransaction === 0 && compareCounts(a.position, b.position) <= 0);
 }
 
 export const later = (a: LogCursor, b: LogCursor) => (isAtOrBefore(a, b) ? b : a);
