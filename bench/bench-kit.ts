@@ -28,6 +28,16 @@ export async function jobFeedAtHead(db: { query: (sql: string) => Promise<unknow
     ON CONFLICT (name) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position`);
 }
 
+/**
+ * What a database does in its own time after a bulk load, done before anything is timed: autovacuum's visit to every
+ * table the load wrote, and the checkpoint of its WAL (CHECKPOINT needs a superuser or pg_checkpoint; without them the
+ * checkpoint is left to PostgreSQL).
+ */
+export async function settleAfterLoad(db: { query: (sql: string) => Promise<unknown> }): Promise<void> {
+  await db.query('VACUUM ANALYZE');
+  await db.query('CHECKPOINT').catch(() => undefined);
+}
+
 /** A scratch database with the migrations applied, dropped by the returned function. */
 export async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `jixiao_bench_${randomBytes(4).toString('hex')}`;

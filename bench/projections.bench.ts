@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { createPool } from '@jixiao/event-store';
 import { forEachLogPage, Lane, rebuildProjections, ReportFolds, toReportView, verifyProjections } from '@jixiao/read-models';
-import { BenchRow, pageRaw, printRows, scratchDatabase } from './bench-kit';
+import { BenchRow, pageRaw, printRows, scratchDatabase, settleAfterLoad } from './bench-kit';
 import { generateProvince, provincePlan } from './province-data';
 
 // A city's year (≈ 10,000 reports): large enough that the rebuild folds in a worker thread, as a bureau's would.
@@ -15,7 +15,7 @@ export async function benchProjections(): Promise<BenchRow[]> {
     // The province's histories (SPEC §20), with the worker's ScoresRecomputed after each transition, ≈ EVENTS events.
     const plan = { ...provincePlan(1), regions: 1, departmentsPerRegion: Math.max(1, Math.round(EVENTS / (25 * 30))) };
     const generated = (await generateProvince(pool, plan)).events;
-    await pool.query('VACUUM ANALYZE events');
+    await settleAfterLoad(pool);
     const raw = await timed(() => pageRaw(pool));
     const inMemory = await timed(() => foldAndScore(pool));
     const rebuild = await timed(() => rebuildProjections(pool));

@@ -3,6 +3,7 @@ import { APP_ROLE, createPool, PostgresEventStore } from '@jixiao/event-store';
 import { useTestDatabase } from '@jixiao/testing';
 import { generateByCommands } from '../../../../test/support/report-generator';
 import fc from 'fast-check';
+import { reportStreams } from '../report-read-models';
 import { catchUpScoreChanges, rebuildProjections, SCORE_CHANGES, verifyProjections } from '.';
 import { UTC_TIMESTAMPS_AS_ISO } from './utc-timestamp';
 
@@ -125,25 +126,45 @@ describe('projections', () => {
     expect((await verifyProjections(db.pool)).differences).toEqual([]);
   });
 
-  it('rebuilds score_changes beside the live table and puts it in its place as declared: indexes, constraints, grants', async () => {
+  it('rebuilds each read model beside its live table and puts it in its place as declared: indexes, constraints, keys, triggers, grants', async () => {
+    const tables = ['report_summary', 'report_search', 'report_view', 'score_changes'];
     const declaration = async () => ({
-      indexes: (await db.pool.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'score_changes' ORDER BY indexname`)).rows,
+      indexes: (await db.pool.query(`SELECT indexdef FROM pg_indexes WHERE tablename = ANY($1) ORDER BY indexname`, [tables]))
+        .rows,
       constraints: (
         await db.pool.query(
-          `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'score_changes'::regclass ORDER BY conname`,
+          `SELECT conrelid::regclass::text AS table, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+           WHERE conrelid = ANY($1::regclass[]) OR confrelid = ANY($1::regclass[]) ORDER BY 1, 2`,
+          [tables],
+        )
+      ).rows,
+      triggers: (
+        await db.pool.query(
+          `SELECT pg_get_triggerdef(oid) AS def FROM pg_trigger WHERE tgrelid = ANY($1::regclass[]) AND NOT tgisinternal ORDER BY 1`,
+          [tables],
+        )
+      ).rows,
+      columns: (
+        await db.pool.query(
+          `SELECT attrelid::regclass::text AS table, attname, attstorage, attcompression, attnotnull FROM pg_attribute
+           WHERE attrelid = ANY($1::regclass[]) AND attnum > 0 AND NOT attisdropped ORDER BY 1, attnum`,
+          [tables],
         )
       ).rows,
       access: (
         await db.pool.query(
-          `SELECT relowner::regrole::text AS owner, relacl::text[] AS acl FROM pg_class WHERE oid = 'score_changes'::regclass`,
+          `SELECT relname, relowner::regrole::text AS owner, relacl::text[] AS acl FROM pg_class WHERE oid = ANY($1::regclass[]) ORDER BY 1`,
+          [tables],
         )
       ).rows,
     });
     await catchUpScoreChanges(db.pool);
-    await db.pool.query(`GRANT SELECT ON score_changes TO PUBLIC`);
+    await db.pool.query(`GRANT SELECT ON score_changes, report_summary TO PUBLIC`);
     const before = await declaration();
-    expect(before.indexes.length).toBeGreaterThanOrEqual(4);
-    expect(before.access[0].acl.join()).toContain(APP_ROLE);
+    expect(before.indexes.length).toBeGreaterThanOrEqual(20);
+    expect(before.constraints.filter((c) => c.def.startsWith('FOREIGN KEY'))).toHaveLength(2);
+    expect(before.triggers.length).toBeGreaterThanOrEqual(4);
+    for (const { acl } of before.access) expect(acl.join()).toContain(APP_ROLE);
     const rows = await count('SELECT count(*) FROM score_changes');
     expect(rows).toBeGreaterThan(0);
 
@@ -152,6 +173,7 @@ describe('projections', () => {
     expect(await declaration()).toEqual(before);
     expect(await count('SELECT count(*) FROM score_changes')).toBe(rows);
     expect(await count(`SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'projection_rebuild_%'`)).toBe(0);
+    expect((await verifyProjections(db.pool)).differences).toEqual([]);
     const app = createPool(asRole(db.url, APP_ROLE), 1);
     try {
       await app.query('BEGIN');
@@ -214,4 +236,51 @@ describe('projections', () => {
       { numRuns: 30 },
     );
   });
+
+  it('lets a command that waited on the rebuild write over it once the rebuilt tables are in place', async () => {
+    // One connection: the command's named statements were planned against the tables the rebuild replaces.
+    const pool = createPool(db.url, 1);
+    const streams = reportStreams(pool);
+    const retitle = (id: string, department: string, title: string) =>
+      streams.execute(
+        id,
+        {
+          type: 'EditReportDetails',
+          actor: { username: `${department}-preparer`, role: 'preparer', department },
+          data: { title },
+        },
+        { correlationId: 'rebuild-wait' },
+      );
+    try {
+      const {
+        rows: [draft],
+      } = await db.pool.query(`SELECT id, department FROM report_summary WHERE state = 'draft' ORDER BY id LIMIT 1`);
+      await retitle(draft.id, draft.department, '重建前的标题');
+      const rebuilt = rebuildProjections(db.pool);
+      await until(`SELECT 1 FROM pg_locks WHERE relation = 'report_view'::regclass AND mode = 'ExclusiveLock' AND granted`);
+      const waited = retitle(draft.id, draft.department, '重建期间改的标题');
+      await until(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%report_summary%'`);
+      await rebuilt;
+      const { view } = await waited;
+      expect(view.title).toBe('重建期间改的标题');
+      const { rows } = await db.pool.query(
+        `SELECT s.title, v.view->>'title' AS view_title, r.title AS search_title FROM report_summary s
+         JOIN report_view v USING (id) JOIN report_search r USING (id) WHERE s.id = $1`,
+        [draft.id],
+      );
+      expect(rows).toEqual([{ title: '重建期间改的标题', view_title: '重建期间改的标题', search_title: '重建期间改的标题' }]);
+      expect((await verifyProjections(db.pool)).differences).toEqual([]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  /** Waits until the query finds a row: what another connection is doing, seen from the catalogue. */
+  async function until(sql: string): Promise<void> {
+    for (let tries = 0; tries < 500; tries++) {
+      if ((await db.pool.query(sql)).rows.length) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`never true: ${sql}`);
+  }
 });

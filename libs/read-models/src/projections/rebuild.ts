@@ -5,7 +5,7 @@ import { inTransaction } from './in-transaction';
 import { Difference, differencesIn, TABLES } from './compare';
 import { replayLog } from './replay-log';
 import { SCORE_CHANGES } from './score-changes.projection';
-import { ShadowTable } from './shadow-table';
+import { ShadowTables } from './shadow-table';
 
 // Every transaction below the snapshot's xmin has finished, so each later read sees all of its events: the
 // rebuilt score_changes may stop there, and the catch-up after it goes on to the precise committed horizon.
@@ -18,6 +18,9 @@ const CLAIM_CHECKPOINT = `
 const SAVE_CHECKPOINT = `
   INSERT INTO projection_checkpoints (name, transaction_id, position) VALUES ($1, $2::xid8, $3)
   ON CONFLICT (name) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position`;
+
+// Filled beside the live tables and swapped in: report_counts follows report_summary and is counted afresh after.
+const REBUILT = ['report_summary', 'report_search', 'report_view', 'score_changes'];
 
 export interface RebuildResult {
   events: number;
@@ -40,14 +43,14 @@ export async function rebuildProjections(pool: Pool, options: { threads?: number
     await client.query(`LOCK TABLE report_summary, report_search, report_view, score_changes IN EXCLUSIVE MODE`);
     const { xmin, snapshot } = (await client.query(SNAPSHOT)).rows[0];
     const scratch = `projection_rebuild_${process.pid}_${Date.now()}`;
-    const scoreChanges = new ShadowTable(scratch, 'score_changes');
+    const shadows = new ShadowTables(scratch, REBUILT);
     await client.query(`CREATE SCHEMA ${scratch}`);
-    await scoreChanges.create(client);
+    await shadows.create(client);
     await client.query(`SET LOCAL search_path = ${scratch}, public`);
     const replay = await replayLog(client, { xidBelow: xmin }, { pool, snapshot }, options.threads);
     await client.query(SAVE_CHECKPOINT, [SCORE_CHANGES, replay.cursor.transactionId, replay.cursor.position]);
     const rest = await catchUpIn(client);
-    await scoreChanges.swapIn(client);
+    await shadows.swapIn(client);
     // report_counts follows report_summary by triggers, one statement's difference at a time: counted afresh here, it
     // is right whatever was loaded beside report_summary before (a restore loads both).
     await client.query(`SELECT report_counts_refill()`);

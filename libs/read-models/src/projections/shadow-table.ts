@@ -1,58 +1,110 @@
 import type { Queryable } from '@jixiao/event-store';
 
 /**
- * A table rebuilt beside the live one: `create` makes an empty copy (columns, defaults, checks; no indexes) in
- * a scratch schema that the caller puts first on its search_path; `swapIn` indexes the filled copy in one
- * pass per index — far cheaper than maintaining every index row by row — and puts it in the live one's place,
- * with the same constraints, index names, owner and grants. Until the transaction commits, readers of the
- * live table go on reading it; the swap holds it exclusively only for its last statements.
+ * Tables rebuilt beside the live ones: `create` makes an empty copy of each (columns, defaults, checks, storage; no
+ * indexes) in a scratch schema that the caller puts first on its search_path; `swapIn` indexes the filled copies in one
+ * pass per index — far cheaper than maintaining every index row by row, and than filling a live table whose free space
+ * autovacuum has scattered over its pages — and puts them in the live ones' places, with the same constraints, index
+ * names, triggers, foreign keys (theirs and those pointing at them), owner and grants. Until the transaction commits,
+ * readers of the live tables go on reading them; the swap holds them exclusively only for its last statements.
  */
-export class ShadowTable {
+export class ShadowTables {
   constructor(
     private readonly scratch: string,
-    private readonly table: string,
+    private readonly tables: readonly string[],
   ) {}
 
-  private get live(): string {
-    return `public.${this.table}`;
-  }
-
-  private get copy(): string {
-    return `${this.scratch}.${this.table}`;
-  }
-
   async create(db: Queryable): Promise<void> {
-    await db.query(`CREATE TABLE ${this.copy} (LIKE ${this.live} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);
+    for (const table of this.tables) {
+      await db.query(
+        `CREATE TABLE ${this.copyOf(table)} (LIKE ${liveOf(table)}
+          INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE INCLUDING COMPRESSION INCLUDING COMMENTS)`,
+      );
+    }
   }
 
   async swapIn(db: Queryable): Promise<void> {
+    for (const table of this.tables) await this.index(db, table);
+    const kept = [];
+    for (const table of this.tables) kept.push(await declarationOf(db, table));
+    const foreignKeys = await foreignKeysOf(db, this.tables);
+    // Keys from tables outside the swap would hold the live tables in place: dropped here, added back below.
+    for (const key of foreignKeys.filter((k) => !this.tables.includes(k.table))) {
+      await db.query(`ALTER TABLE public.${quoted(key.table)} DROP CONSTRAINT ${quoted(key.name)}`);
+    }
+    await db.query(`DROP TABLE ${this.tables.map(liveOf).join(', ')}`);
+    for (const table of this.tables) await db.query(`ALTER TABLE ${this.copyOf(table)} SET SCHEMA public`);
+    for (const [i, table] of this.tables.entries()) {
+      const { owner, me, grants, triggers } = kept[i];
+      if (owner !== me) await db.query(`ALTER TABLE ${liveOf(table)} OWNER TO ${quoted(owner)}`);
+      for (const grant of grants) await db.query(`GRANT ${grant.privilege} ON ${liveOf(table)} TO ${grant.grantee}`);
+      for (const trigger of triggers) await db.query(trigger);
+    }
+    for (const key of foreignKeys) {
+      await db.query(`ALTER TABLE public.${quoted(key.table)} ADD CONSTRAINT ${quoted(key.name)} ${key.definition}`);
+    }
+  }
+
+  private copyOf(table: string): string {
+    return `${this.scratch}.${table}`;
+  }
+
+  /** The live table's unique, primary-key and exclusion constraints and its other indexes, built on the copy. */
+  private async index(db: Queryable, table: string): Promise<void> {
     const { rows: constraints } = await db.query(
       `SELECT conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint
        WHERE conrelid = $1::regclass AND contype IN ('p', 'u', 'x')`,
-      [this.live],
+      [liveOf(table)],
     );
-    for (const c of constraints) await db.query(`ALTER TABLE ${this.copy} ADD CONSTRAINT ${quoted(c.conname)} ${c.definition}`);
+    for (const c of constraints)
+      await db.query(`ALTER TABLE ${this.copyOf(table)} ADD CONSTRAINT ${quoted(c.conname)} ${c.definition}`);
     const { rows: indexes } = await db.query(
       `SELECT pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i
        WHERE i.indrelid = $1::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
-      [this.live],
+      [liveOf(table)],
     );
-    for (const index of indexes) await db.query(String(index.definition).replace(` ON ${this.live} `, ` ON ${this.copy} `));
-    const {
-      rows: [owner],
-    } = await db.query(`SELECT pg_get_userbyid(relowner) AS name, current_user AS me FROM pg_class WHERE oid = $1::regclass`, [
-      this.live,
-    ]);
-    const { rows: grants } = await db.query(
-      `SELECT CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type
-       FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = $1::regclass AND a.grantee <> c.relowner`,
-      [this.live],
-    );
-    await db.query(`DROP TABLE ${this.live}`);
-    await db.query(`ALTER TABLE ${this.copy} SET SCHEMA public`);
-    if (owner.name !== owner.me) await db.query(`ALTER TABLE ${this.live} OWNER TO ${quoted(owner.name)}`);
-    for (const grant of grants) await db.query(`GRANT ${grant.privilege_type} ON ${this.live} TO ${grant.grantee}`);
+    for (const index of indexes) {
+      await db.query(String(index.definition).replace(` ON ${liveOf(table)} `, ` ON ${this.copyOf(table)} `));
+    }
   }
+}
+
+const liveOf = (table: string) => `public.${table}`;
+
+async function declarationOf(db: Queryable, table: string) {
+  const {
+    rows: [{ owner, me }],
+  } = await db.query(`SELECT pg_get_userbyid(relowner) AS owner, current_user AS me FROM pg_class WHERE oid = $1::regclass`, [
+    liveOf(table),
+  ]);
+  const { rows: grants } = await db.query(
+    `SELECT CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege
+     FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = $1::regclass AND a.grantee <> c.relowner`,
+    [liveOf(table)],
+  );
+  // Printed while the scratch copies come first on the search_path, so each names its table as public.<table>.
+  const { rows: triggers } = await db.query(
+    `SELECT pg_get_triggerdef(oid) AS definition FROM pg_trigger WHERE tgrelid = $1::regclass AND NOT tgisinternal ORDER BY tgname`,
+    [liveOf(table)],
+  );
+  return {
+    owner: owner as string,
+    me: me as string,
+    grants: grants as { grantee: string; privilege: string }[],
+    triggers: triggers.map((t) => String(t.definition)),
+  };
+}
+
+/** Every foreign key from or to one of the tables, with the name of the table that holds it. */
+async function foreignKeysOf(db: Queryable, tables: readonly string[]) {
+  const { rows } = await db.query(
+    `SELECT c.relname AS table, k.conname AS name, pg_get_constraintdef(k.oid) AS definition
+     FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+     WHERE k.contype = 'f' AND (k.conrelid = ANY($1::regclass[]) OR k.confrelid = ANY($1::regclass[]))
+     ORDER BY c.relname, k.conname`,
+    [tables.map(liveOf)],
+  );
+  return rows as { table: string; name: string; definition: string }[];
 }
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
