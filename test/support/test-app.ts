@@ -17,20 +17,22 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as 
  * a status the document does not list, or a body not matching its schema, fails the file.
  */
 export function useTestApp() {
-  const db = useTestDatabase();
   let app: INestApplication | undefined;
   const tokens = new Map<DemoUser, string>();
   const contract = new ContractRecorder();
 
-  beforeAll(async () => {
-    await seedDemoData(db.pool);
-    app = await createApp(loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'test' }), { logger: false });
-    await app.init();
-  });
+  // Declared before the database's own afterAll, so it runs first (jest-circus keeps the order of declaration): the
+  // API closes while its database is still there.
   afterAll(async () => {
     await app?.close();
     const { violations } = contract.finish(expect.getState().testPath);
     if (violations.length) throw new Error(`Responses not as the OpenAPI document says:\n${[...new Set(violations)].join('\n')}`);
+  });
+  const db = useTestDatabase();
+  beforeAll(async () => {
+    await seedDemoData(db.pool);
+    app = await createApp(loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'test' }), { logger: false });
+    await app.init();
   });
 
   const http = () => recorded(request(app!.getHttpServer()));

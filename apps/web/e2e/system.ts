@@ -23,8 +23,14 @@ export function buildWebApp(): void {
 }
 
 export function useSystem() {
-  const db = useTestDatabase();
   const state: { app?: INestApplication; baseUrl: string; stop?: () => Promise<void> } = { baseUrl: '' };
+  // Declared before the database's own afterAll, so it runs first (jest-circus runs afterAll hooks in the order they
+  // were declared): the worker and the API stop while their database is still there, not after it was dropped.
+  afterAll(async () => {
+    await state.stop?.();
+    await state.app?.close();
+  });
+  const db = useTestDatabase();
 
   beforeAll(async () => {
     buildWebApp();
@@ -39,10 +45,6 @@ export function useSystem() {
     state.baseUrl = `http://127.0.0.1:${(state.app.getHttpServer().address() as AddressInfo).port}`;
     const system = startWorkerSystem(db.pool, { lockMs: 30000, feedIntervalMs: 200 });
     state.stop = () => system.stop();
-  });
-  afterAll(async () => {
-    await state.stop?.();
-    await state.app?.close();
   });
   return { db, url: (path = '/') => `${state.baseUrl}${path}` };
 }

@@ -5,8 +5,9 @@ import type { Queryable } from '@jixiao/event-store';
  * indexes) in a scratch schema that the caller puts first on its search_path; `swapIn` indexes the filled copies in one
  * pass per index — far cheaper than maintaining every index row by row, and than filling a live table whose free space
  * autovacuum has scattered over its pages — and puts them in the live ones' places, with the same constraints, index
- * names, triggers, foreign keys (theirs and those pointing at them), owner and grants. Until the transaction commits,
- * readers of the live tables go on reading them; the swap holds them exclusively only for its last statements.
+ * names, triggers, foreign keys (theirs and those pointing at them), owner, grants and statistics. Until the
+ * transaction commits, readers of the live tables go on reading them; the swap holds them exclusively only for its
+ * last statements.
  */
 export class ShadowTables {
   constructor(
@@ -43,6 +44,8 @@ export class ShadowTables {
     for (const key of foreignKeys) {
       await db.query(`ALTER TABLE public.${quoted(key.table)} ADD CONSTRAINT ${quoted(key.name)} ${key.definition}`);
     }
+    // The dropped tables took their statistics with them: the planner gets the new ones' before anyone queries them.
+    await db.query(`ANALYZE ${this.tables.map(liveOf).join(', ')}`);
   }
 
   private copyOf(table: string): string {
