@@ -12,7 +12,7 @@ import { sweepLostJobs } from '../apps/worker/src/job-sweep';
 import { loadConfig } from '../apps/api/src/config';
 import { createApp } from '../apps/api/src/create-app';
 import { DEMO_PASSWORD, seedDemoData } from '../apps/api/src/demo/seed-demo-data';
-import { jobFeedAtHead, pageRaw, percentile, scratchDatabase } from './bench-kit';
+import { jobFeedAtHead, pageRaw, percentile, scratchDatabase, settleAfterLoad } from './bench-kit';
 import { benchIntake } from './intake.bench';
 import { departmentCode, generateProvince, ProvincePlan, provincePlan } from './province-data';
 
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const generated = await generateProvince(pool, plan);
     const generation = Date.now() - started;
     console.log(`generated ${generated.reports} reports, ${generated.events} events (${(generated.events / generated.reports).toFixed(1)} per report) in ${seconds(generation)}`);
-    await pool.query('VACUUM ANALYZE events');
+    await settleAfterLoad(pool);
 
     const raw = await timed(() => pageRaw(pool));
     const rebuild = await timed(() => rebuildProjections(pool));
