@@ -30,7 +30,7 @@ describe('production as the application role', () => {
     pool = appPool();
     worker = startWorkerSystem(pool, { feedIntervalMs: 50 });
   });
-  afterAll(async () => {
+  db.beforeDrop(async () => {
     await worker?.stop();
     await app?.close();
     await pool?.end();

@@ -20,7 +20,7 @@ describe('GET /api/health tells the truth', () => {
     return request(app.getHttpServer());
   };
   beforeAll(() => seedDemoData(db.pool));
-  afterAll(() => Promise.all(apps.map((app) => app.close())));
+  db.beforeDrop(() => Promise.all(apps.map((app) => app.close())));
 
   it('answers 200 with PostgreSQL, Redis and the events not yet passed to the queue', async () => {
     const res = await (await start()).get('/api/health').expect(200);

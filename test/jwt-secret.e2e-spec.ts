@@ -20,7 +20,7 @@ describe('the JWT secret without JWT_SECRET', () => {
     (await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(200)).body.accessToken;
 
   beforeAll(() => seedDemoData(db.pool));
-  afterAll(() => Promise.all(apps.map((app) => app.close())));
+  db.beforeDrop(() => Promise.all(apps.map((app) => app.close())));
 
   it('is one random secret that two processes starting at once agree on, kept across restarts', async () => {
     const [first, second] = await Promise.all([start(), start()]);

@@ -38,7 +38,7 @@ describe('operating: JSON request logs, Prometheus metrics at /api/metrics (SPEC
     app = await createApp(loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'test', QUEUE_NAME: queueName }), { logger: false, logDestination: destination });
     await app.init();
   });
-  afterAll(async () => {
+  db.beforeDrop(async () => {
     await app?.close();
     const queue = new Queue(queueName, { connection: { url: REDIS_URL } });
     await queue.obliterate({ force: true });

@@ -21,14 +21,13 @@ export function useTestApp() {
   const tokens = new Map<DemoUser, string>();
   const contract = new ContractRecorder();
 
-  // Declared before the database's own afterAll, so it runs first (jest-circus keeps the order of declaration): the
-  // API closes while its database is still there.
-  afterAll(async () => {
-    await app?.close();
+  const db = useTestDatabase();
+  // The API closes while its database is still there.
+  db.beforeDrop(async () => app?.close());
+  afterAll(() => {
     const { violations } = contract.finish(expect.getState().testPath);
     if (violations.length) throw new Error(`Responses not as the OpenAPI document says:\n${[...new Set(violations)].join('\n')}`);
   });
-  const db = useTestDatabase();
   beforeAll(async () => {
     await seedDemoData(db.pool);
     app = await createApp(loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'test' }), { logger: false });

@@ -23,14 +23,13 @@ export function buildWebApp(): void {
 }
 
 export function useSystem() {
+  const db = useTestDatabase();
   const state: { app?: INestApplication; baseUrl: string; stop?: () => Promise<void> } = { baseUrl: '' };
-  // Declared before the database's own afterAll, so it runs first (jest-circus runs afterAll hooks in the order they
-  // were declared): the worker and the API stop while their database is still there, not after it was dropped.
-  afterAll(async () => {
+  // The worker and the API stop while their database is still there.
+  db.beforeDrop(async () => {
     await state.stop?.();
     await state.app?.close();
   });
-  const db = useTestDatabase();
 
   beforeAll(async () => {
     buildWebApp();

@@ -26,7 +26,7 @@ describe('report jobs on a transition', () => {
     system = startWorkerSystem(db.pool, { lockMs: 5000 });
     system.worker.on('failed', (job, error) => failures.push(`${job?.id}: ${error.message}`));
   });
-  afterAll(() => system.stop());
+  db.beforeDrop(() => system.stop());
 
   it('records computed scores and renders XLSX, DOCX and PDF for each transitioned version', async () => {
     const reportId = await aSubmittedReport(db.pool);

@@ -7,6 +7,12 @@ const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:543
 export interface TestDatabase {
   readonly url: string;
   readonly pool: Pool;
+  /**
+   * Runs `stop` after the file's tests and before the database is dropped (the last registered first). An API or a
+   * worker stopped in an afterAll of its own would stop after it: jest-circus runs afterAll hooks in the order they
+   * were declared, and useTestDatabase comes first.
+   */
+  beforeDrop(stop: () => Promise<unknown>): void;
 }
 
 export function testDatabaseUrl(name: string): string {
@@ -20,6 +26,7 @@ export function useTestDatabase(): TestDatabase {
   const name = `jixiao_test_${randomBytes(6).toString('hex')}`;
   const url = testDatabaseUrl(name);
   let pool: Pool | undefined;
+  const stops: (() => Promise<unknown>)[] = [];
   beforeAll(async () => {
     await ensureDatabase(url);
     await migrate(url);
@@ -27,8 +34,12 @@ export function useTestDatabase(): TestDatabase {
     pool.on('error', () => undefined);
   });
   afterAll(async () => {
-    await pool?.end();
-    await dropDatabase(name);
+    try {
+      for (const stop of stops.reverse()) await stop();
+    } finally {
+      await pool?.end();
+      await dropDatabase(name);
+    }
   });
   return {
     url,
@@ -36,6 +47,7 @@ export function useTestDatabase(): TestDatabase {
       if (!pool) throw new Error('test database used before beforeAll');
       return pool;
     },
+    beforeDrop: (stop) => void stops.push(stop),
   };
 }
 
