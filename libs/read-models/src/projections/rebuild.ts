@@ -40,7 +40,7 @@ export async function rebuildProjections(pool: Pool, options: { threads?: number
     // The score-changes runner locks its checkpoint, then writes score_changes: taking them in the same order
     // means it finishes (or waits) instead of deadlocking with the rebuild.
     await client.query(CLAIM_CHECKPOINT, [SCORE_CHANGES]);
-    await client.query(`LOCK TABLE report_summary, report_search, report_view, score_changes IN EXCLUSIVE MODE`);
+    await client.query(`LOCK TABLE ${REBUILT.join(', ')} IN EXCLUSIVE MODE`);
     const { xmin, snapshot } = (await client.query(SNAPSHOT)).rows[0];
     const scratch = `projection_rebuild_${process.pid}_${Date.now()}`;
     const shadows = new ShadowTables(scratch, REBUILT);
