@@ -69,6 +69,12 @@ export async function forDuration(ms: number, workers: number, work: (worker: nu
   return { count: latencies.length, seconds: Number(process.hrtime.bigint() - started) / 1e9, latencies };
 }
 
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 export function percentile(values: number[], p: number): number {
   if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);

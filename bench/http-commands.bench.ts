@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { Client } from 'pg';
 import { join } from 'node:path';
-import { BenchRow, jobFeedAtHead, printRows, scratchDatabase } from './bench-kit';
+import { BenchRow, jobFeedAtHead, median, printRows, scratchDatabase } from './bench-kit';
 import type { LoadPlan, LoadResult } from './load-client';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -130,12 +130,6 @@ class Phase {
 }
 
 const isLoadResult = (value: unknown): value is LoadResult => typeof value === 'object' && value !== null && 'p99' in value;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** Counts the statements every pg client of this process sends while resumed, and the characters of their parameters. */
 function countStatements(): Instrument & { statements: number; parameterChars: number } {
