@@ -1,13 +1,24 @@
 import { createHash } from 'node:crypto';
 
-/** Key-sorted JSON, so a hash survives jsonb's reordering of keys. */
+/**
+ * Key-sorted JSON, so a hash survives jsonb's reordering of keys: keys in code-unit order at every level, undefined
+ * members left out, an array's undefined (or missing) elements as JSON.stringify writes them. Every chain's hashes
+ * depend on this exact text: it may be made faster, never different.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (Array.isArray(value)) {
+    let text = '';
+    for (let i = 0; i < value.length; i++) text += (i ? ',' : '') + (i in value ? canonicalJson(value[i]) : '');
+    return `[${text}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let text = '';
+  for (const key of Object.keys(record).sort()) {
+    const member = record[key];
+    if (member !== undefined) text += (text ? ',' : '') + JSON.stringify(key) + ':' + canonicalJson(member);
+  }
+  return `{${text}}`;
 }
 
 export interface HashedContent {

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { allowedCommands, Actor, formOf, isDepartmentReport, Report, EXECUTION_ID } from '@jixiao/domain';
-import { executionWeight, isBlank, normalizeCell, RULES_VERSION, scoreDocument } from '@jixiao/scoring';
+import { executionWeight, isBlank, memoizeText, normalizeCell, RULES_VERSION, scoreDocument, sumExactly } from '@jixiao/scoring';
 import type { Flag, IndicatorResult, ProjectFormResult, ScoreResult } from '@jixiao/scoring';
 
 export interface IndicatorView {
@@ -178,10 +178,11 @@ function scoredTotals(rows: { selfScore: string | null; reviewScore: string | nu
 }
 
 function sum(values: (string | null)[]): string {
-  return values
-    .reduce((total, value) => (value !== null && /^\d+(\.\d+)?$/.test(value) ? total.plus(value) : total), new Decimal(0))
-    .toFixed(2);
+  return sumExactly(values.map((value) => (value === null ? null : plainDecimal(value)))).toFixed(2);
 }
+
+/** A score as the view's totals count it: plain digits, with or without decimals; anything else counts as nothing. */
+const plainDecimal = memoizeText((text: string) => (/^\d+(\.\d+)?$/.test(text) ? new Decimal(text) : null));
 
 export function withAllowedCommands(view: ReportView, actor: Actor | null) {
   return { ...view, allowedCommands: actor ? allowedCommands(view.state, actor, view.department) : [] };

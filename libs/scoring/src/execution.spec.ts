@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { scoreExecution } from './execution';
 
 const execution = (cells: { annualBudget?: string; executed?: string; executionRate?: string; score?: string }, weight = '10') => {
@@ -43,5 +44,32 @@ describe('budget execution (预算执行率 = B / A)', () => {
 
   it('reads amounts in 元 and 亿元 as 万元', () => {
     expect(execution({ annualBudget: '1亿元', executed: '5000万元', executionRate: '50%' })).toMatchObject({ rate: '50.00%', codes: [] });
+  });
+});
+
+describe('budget execution scored once per set of cells', () => {
+  const cell = fc.oneof(
+    fc.constantFrom('', '100', '50.5', '0', '-3', '１２０', '58.17%', '5.82', '1,000', '不涉及', '万元'),
+    fc.integer({ min: 0, max: 100000 }).map((n) => (n / 100).toFixed(2)),
+    fc.string({ maxLength: 6 }),
+  );
+  const funds = fc.record({ annualBudget: cell, executed: cell, executionRate: cell, score: cell, unit: fc.constantFrom(undefined, '', '元', '万元', '亿元') });
+  const weight = fc.constantFrom('10', '20', '0', '7.5');
+  const scored = ({ unit, ...cells }: { unit?: string; annualBudget: string; executed: string; executionRate: string; score: string }, w: string) =>
+    scoreExecution({ total: { initialBudget: '', weight: w, ...cells }, ...(unit === undefined ? {} : { unit }) }, new Decimal(w));
+  const forget = () => {
+    for (let i = 0; i < 2100; i++) scored({ annualBudget: String(i), executed: '1', executionRate: '', score: '' }, '10');
+  };
+
+  it('answers what scoring the same cells afresh gives, frozen', () => {
+    fc.assert(fc.property(funds, weight, (cells, w) => {
+      const first = scored(cells, w);
+      forget();
+      const afresh = scored({ ...cells }, w);
+      expect(afresh).not.toBe(first);
+      expect(scored({ ...cells }, w)).toBe(afresh);
+      expect(first).toEqual(afresh);
+      expect(Object.isFrozen(first.result) && Object.isFrozen(first.flags) && first.flags.every(Object.isFrozen)).toBe(true);
+    }), { numRuns: 25 });
   });
 });

@@ -4,6 +4,7 @@ import { fixed2, normalizeCell, readQuantity, round2 } from './cells';
 import type { FormLike } from './document';
 import { Flag, flag } from './flags';
 import { EXECUTION_TEMPLATE_WEIGHT } from './levels';
+import { memoizeBy } from './text-memo';
 
 export interface ExecutionResult {
   rate: string | null;
@@ -18,8 +19,24 @@ export interface ExecutionResult {
 const PATH = 'funds.total';
 const ONE = new Decimal(1);
 
-/** 预算执行率 = B / A, A the full-year (adjusted) budget; score = weight × min(rate, 1). */
-export function scoreExecution(funds: FormLike['funds'] & { unit?: string }, weight: Decimal): { result: ExecutionResult; flags: Flag[] } {
+type Funds = FormLike['funds'] & { unit?: string };
+
+/**
+ * 预算执行率 = B / A, A the full-year (adjusted) budget; score = weight × min(rate, 1). Scored once per set of the cells
+ * it reads (every command on a report scores its document again, and the funds rarely change): the result is shared,
+ * so it is frozen.
+ */
+export const scoreExecution = memoizeBy(
+  // Each cell as normalizeCell reads it before anything else (a missing cell as blank).
+  ({ total, unit }: Funds, weight: Decimal) =>
+    [total.annualBudget, total.executed, total.executionRate, total.score, unit].map((cell) => String(cell ?? '')).join('\u0000') + `\u0000${weight.toString()}`,
+  (funds: Funds, weight: Decimal): { result: Readonly<ExecutionResult>; flags: readonly Flag[] } => {
+    const { result, flags } = scoreCells(funds, weight);
+    return Object.freeze({ result: Object.freeze(result), flags: Object.freeze(flags.map((found) => Object.freeze(found))) });
+  },
+);
+
+function scoreCells(funds: Funds, weight: Decimal): { result: ExecutionResult; flags: Flag[] } {
   const total = funds.total;
   const a = amount(total.annualBudget, funds.unit);
   const b = amount(total.executed, funds.unit);

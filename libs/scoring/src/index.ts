@@ -15,4 +15,5 @@ export { scoreRule } from './rules/rule-score';
 export { achievementOf } from './qualitative';
 export * from './score-view';
 export { zodProblems } from './zod-problems';
+export { memoizeText } from './text-memo';
 export * from './flag-labels';

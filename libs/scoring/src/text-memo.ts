@@ -6,18 +6,24 @@
  * Results are shared: they must be immutable (frozen objects, Decimals, strings).
  */
 export function memoizeText<V>(compute: (text: string) => V, generationSize = 1000): (text: string) => V {
+  return memoizeBy((text: string) => text, compute, generationSize);
+}
+
+/** memoizeText for a function of more than one text: `keyOf` names its arguments' texts in one string. */
+export function memoizeBy<A extends unknown[], V>(keyOf: (...args: A) => string, compute: (...args: A) => V, generationSize = 1000): (...args: A) => V {
   let recent = new Map<string, V>();
   let older = new Map<string, V>();
-  return (text) => {
-    const known = recent.get(text);
+  return (...args) => {
+    const key = keyOf(...args);
+    const known = recent.get(key);
     if (known !== undefined) return known;
-    let value = older.get(text);
-    if (value === undefined) value = compute(text);
+    let value = older.get(key);
+    if (value === undefined) value = compute(...args);
     if (recent.size >= generationSize) {
       older = recent;
       recent = new Map();
     }
-    recent.set(text, value);
+    recent.set(key, value);
     return value;
   };
 }
