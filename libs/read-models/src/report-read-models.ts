@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { AlongsideWrite } from '@jixiao/event-store';
 import { InlineProjection, ReportStreams } from '@jixiao/reports';
 import { ScoredRows, scoreDocument } from '@jixiao/scoring';
 import { summaryRowOf } from './report-summary-row';
-import { ReportView, toReportView } from './report-view';
+import { IndicatorView, IndicatorViews, ReportView, toReportView } from './report-view';
 
 const SUMMARY_UPDATED = [
   'kind',
@@ -54,26 +55,45 @@ const WRITES: AlongsideWrite[] = [
 ];
 
 const written = new WeakMap<ReportView, string>();
+const writtenRows = new WeakMap<IndicatorView, string>();
+
+// Stands for the indicators in the view's JSON until their own JSON takes its place: no text of a report holds it.
+const INDICATORS = `\u0000indicators:${randomUUID()}`;
+const indicatorsPlace = { toJSON: () => INDICATORS };
+const INDICATORS_JSON = JSON.stringify(INDICATORS);
 
 /**
  * A command's view as JSON text, written once: the append's statement carries it to report_view and the reply
- * (replyOf) sends the same text, instead of serialising the report twice. A view is not changed once built.
+ * (replyOf) sends the same text, instead of serialising the report twice. A view is not changed once built. Each
+ * indicator row's JSON is kept with its view: a row a command did not touch keeps its view (IndicatorViews), so its
+ * JSON is not written again.
  */
 export function viewJsonOf(view: ReportView): string {
   let json = written.get(view);
   if (json === undefined) {
-    json = JSON.stringify(view);
+    const rows = view.indicators.map(rowJsonOf).join(',');
+    json = JSON.stringify({ ...view, indicators: indicatorsPlace }).replace(INDICATORS_JSON, () => `[${rows}]`);
     written.set(view, json);
   }
   return json;
 }
 
-/** A command's report is scored again with the rows its change did not replace taken as they were scored. */
+function rowJsonOf(row: IndicatorView): string {
+  let json = writtenRows.get(row);
+  if (json === undefined) {
+    json = JSON.stringify(row);
+    writtenRows.set(row, json);
+  }
+  return json;
+}
+
+/** A command's report is scored again with the rows its change did not replace taken as they were scored, and viewed. */
 const scoredRows: ScoredRows = new WeakMap();
+const indicatorViews: IndicatorViews = new WeakMap();
 
 /** report_summary, report_search and report_view, written with the events of every command, in the append's one statement. */
 export const reportReadModels: InlineProjection<ReportView> = {
-  viewOf: (report) => toReportView(report, scoreDocument(report.document, scoredRows)),
+  viewOf: (report) => toReportView(report, scoreDocument(report.document, scoredRows), indicatorViews),
   writesOf: (view: ReportView, at: string) => {
     const summary = summaryRowOf(view, at, at);
     const published = view.state === 'published';
