@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { AlongsideWrite } from '@jixiao/event-store';
 import { InlineProjection, ReportStreams } from '@jixiao/reports';
 import { ScoredRows, scoreDocument } from '@jixiao/scoring';
 import { summaryRowOf } from './report-summary-row';
-import { IndicatorView, IndicatorViews, ReportView, toReportView } from './report-view';
+import { ReportView, toReportView } from './report-view';
 
 const SUMMARY_UPDATED = [
   'kind',
@@ -55,45 +54,26 @@ const WRITES: AlongsideWrite[] = [
 ];
 
 const written = new WeakMap<ReportView, string>();
-const writtenRows = new WeakMap<IndicatorView, string>();
-
-// Stands for the indicators in the view's JSON until their own JSON takes its place: no text of a report holds it.
-const INDICATORS = `\u0000indicators:${randomUUID()}`;
-const indicatorsPlace = { toJSON: () => INDICATORS };
-const INDICATORS_JSON = JSON.stringify(INDICATORS);
 
 /**
  * A command's view as JSON text, written once: the append's statement carries it to report_view and the reply
- * (replyOf) sends the same text, instead of serialising the report twice. A view is not changed once built. Each
- * indicator row's JSON is kept with its view: a row a command did not touch keeps its view (IndicatorViews), so its
- * JSON is not written again.
+ * (replyOf) sends the same text, instead of serialising the report twice. A view is not changed once built.
  */
 export function viewJsonOf(view: ReportView): string {
   let json = written.get(view);
   if (json === undefined) {
-    const rows = view.indicators.map(rowJsonOf).join(',');
-    json = JSON.stringify({ ...view, indicators: indicatorsPlace }).replace(INDICATORS_JSON, () => `[${rows}]`);
+    json = JSON.stringify(view);
     written.set(view, json);
   }
   return json;
 }
 
-function rowJsonOf(row: IndicatorView): string {
-  let json = writtenRows.get(row);
-  if (json === undefined) {
-    json = JSON.stringify(row);
-    writtenRows.set(row, json);
-  }
-  return json;
-}
-
-/** A command's report is scored again with the rows its change did not replace taken as they were scored, and viewed. */
+/** A command's report is scored again with the rows its change did not replace taken as they were scored. */
 const scoredRows: ScoredRows = new WeakMap();
-const indicatorViews: IndicatorViews = new WeakMap();
 
 /** report_summary, report_search and report_view, written with the events of every command, in the append's one statement. */
 export const reportReadModels: InlineProjection<ReportView> = {
-  viewOf: (report) => toReportView(report, scoreDocument(report.document, scoredRows), indicatorViews),
+  viewOf: (report) => toReportView(report, scoreDocument(report.document, scoredRows)),
   writesOf: (view: ReportView, at: string) => {
     const summary = summaryRowOf(view, at, at);
     const published = view.state === 'published';

@@ -113,32 +113,14 @@ export function recordedResultOf(report: Report, recorded: ScoresRecomputedData 
   };
 }
 
-/**
- * Form rows' views kept from one view of a report to the next, by the document's row: a row that neither the change
- * nor its score result touched keeps its view, and with it the view's JSON (viewJsonOf). Rows must be values, never
- * changed in place, as for ScoredRows; the views kept are shared, so they are frozen.
- */
-export type IndicatorViews = WeakMap<object, { computed: IndicatorResult | undefined; view: Readonly<IndicatorView> }>;
-
-/**
- * The report as the read models show it; `precomputed`, when given, is the document's score result already at hand,
- * and `kept` the views of rows from a view built before (see IndicatorViews).
- */
-export function toReportView(report: Report, precomputed?: ScoreResult | null, kept?: IndicatorViews): ReportView {
+/** The report as the read models show it; `precomputed`, when given, is the document's score result already at hand. */
+export function toReportView(report: Report, precomputed?: ScoreResult | null): ReportView {
   const result = precomputed ?? scoreDocument(report.document);
   const form = formOf(report.document);
   const formResult: ProjectFormResult = result.kind === 'department-report' ? result.selfEvaluationForm : result;
   const formPrefix = isDepartmentReport(report.document) ? 'selfEvaluationForm.' : '';
-  const formRows = form.indicators.map((row, i) => {
-    const [id, path, computed] = [report.indicatorIds[i], `${formPrefix}indicators[${i}]`, formResult.indicators[i]];
-    if (!kept) return indicatorView(report, id, 'form', path, row, computed);
-    const known = kept.get(row);
-    const { view } = known ?? {};
-    if (view && known!.computed === computed && view.id === id && view.path === path && view.reviewScore === (report.reviewScores[id] ?? null)) return view;
-    const built = Object.freeze(indicatorView(report, id, 'form', path, row, computed));
-    kept.set(row, { computed, view: built });
-    return built;
-  });
+  const formRows = form.indicators.map((row, i) =>
+    indicatorView(report, report.indicatorIds[i], 'form', `${formPrefix}indicators[${i}]`, row, formResult.indicators[i]));
   const ruleRows = isDepartmentReport(report.document)
     ? report.document.ruleIndicators.map((row, i) =>
         ({ ...indicatorView(report, report.ruleIds[i], 'rules', `ruleIndicators[${i}]`, { ...row, target: row.criterion ?? '', actual: row.measured ?? '', deviation: '' }, result.indicators[i]), criterion: row.criterion, explanation: row.explanation ?? '' }))
