@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Key-sorted JSON, so a hash survives jsonb's reordering of keys: keys in code-unit order at every level, undefined
@@ -30,10 +30,8 @@ export interface HashedContent {
   metadata: unknown;
 }
 
+/** SHA-256, in hex, of the previous hash, a line break and the event's canonical JSON (all as UTF-8). */
 export function hashEvent(prevHash: string | null, event: HashedContent): string {
-  return createHash('sha256')
-    .update(prevHash ?? '')
-    .update('\n')
-    .update(canonicalJson([event.streamId, event.version, event.type, event.schemaVersion, event.data, event.metadata]))
-    .digest('hex');
+  const content = canonicalJson([event.streamId, event.version, event.type, event.schemaVersion, event.data, event.metadata]);
+  return hash('sha256', `${prevHash ?? ''}\n${content}`, 'hex');
 }

@@ -17,16 +17,20 @@ export interface TableSums {
  * of them: a command sums its report's tables several times, and Decimal's additions were a fifth of its domain work.
  */
 export function sumExactly(values: (Decimal | null)[]): Decimal {
-  if (values.length >= 900) return addDecimals(values);
+  if (values.length >= EXACT_TERMS) return addDecimals(values);
   let tenThousandths = 0;
   for (const value of values) {
     if (value === null) continue;
-    const scaled = scaledOf(value);
+    const scaled = tenThousandthsOf(value);
     if (scaled === null) return addDecimals(values);
     tenThousandths += scaled;
   }
-  return new Decimal(`${tenThousandths}e-4`);
+  return fromTenThousandths(tenThousandths);
 }
+
+/** Fewer terms than this, each below 1e13 ten-thousandths, add up exactly in a double. */
+export const EXACT_TERMS = 900;
+export const fromTenThousandths = (count: number) => new Decimal(`${count}e-4`);
 
 const addDecimals = (values: (Decimal | null)[]) =>
   values.reduce<Decimal>((total, v) => (v === null ? total : total.plus(v)), new Decimal(0));
@@ -36,7 +40,7 @@ const addDecimals = (values: (Decimal | null)[]) =>
  * Weights and scores read from the same text are the same Decimal (readWeight, readScore), so each is scaled once.
  */
 const scaled = new WeakMap<Decimal, number | null>();
-function scaledOf(value: Decimal): number | null {
+export function tenThousandthsOf(value: Decimal): number | null {
   let known = scaled.get(value);
   if (known === undefined) {
     known = value.isFinite() && value.decimalPlaces() <= 4 && value.abs().lessThan(1e9) ? value.times(10_000).toNumber() : null;
