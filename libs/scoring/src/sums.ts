@@ -3,7 +3,7 @@ import { readDecimal } from './cells';
 import type { FormLike, RuleIndicatorInput } from './document';
 import { executionWeight } from './execution';
 import { applicableWeight } from './indicator-score';
-import { memoizeText } from './text-memo';
+import { memoizeBy, memoizeText } from './text-memo';
 
 /** What a table's printed 总分 row should hold: the sum of its weights and of its printed self scores. */
 export interface TableSums {
@@ -30,7 +30,8 @@ export function sumExactly(values: (Decimal | null)[]): Decimal {
 
 /** Fewer terms than this, each below 1e13 ten-thousandths, add up exactly in a double. */
 export const EXACT_TERMS = 900;
-export const fromTenThousandths = (count: number) => new Decimal(`${count}e-4`);
+/** The Decimal of a count of ten-thousandths, made once per count (a Decimal is immutable; totals repeat). */
+export const fromTenThousandths = memoizeBy((count: number) => String(count), (count: number) => new Decimal(`${count}e-4`));
 
 const addDecimals = (values: (Decimal | null)[]) =>
   values.reduce<Decimal>((total, v) => (v === null ? total : total.plus(v)), new Decimal(0));
