@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { ScoredIndicator } from './indicator-score';
 import { Level1Key, TEMPLATE_WEIGHTS } from './levels';
-import { EXACT_TERMS, fromTenThousandths, tenThousandthsOf } from './sums';
+import { EXACT_TERMS, fromTenThousandths, tenThousandthsOf } from './ten-thousandths';
 
 export interface LevelSum {
   rows: number;

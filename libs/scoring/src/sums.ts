@@ -3,7 +3,8 @@ import { readDecimal } from './cells';
 import type { FormLike, RuleIndicatorInput } from './document';
 import { executionWeight } from './execution';
 import { applicableWeight } from './indicator-score';
-import { memoizeBy, memoizeText } from './text-memo';
+import { memoizeText } from './text-memo';
+import { EXACT_TERMS, fromTenThousandths, keepTenThousandths, tenThousandthsOf } from './ten-thousandths';
 
 /** What a table's printed 总分 row should hold: the sum of its weights and of its printed self scores. */
 export interface TableSums {
@@ -28,30 +29,11 @@ export function sumExactly(values: (Decimal | null)[]): Decimal {
   return fromTenThousandths(tenThousandths);
 }
 
-/** Fewer terms than this, each below 1e13 ten-thousandths, add up exactly in a double. */
-export const EXACT_TERMS = 900;
-/** The Decimal of a count of ten-thousandths, made once per count (a Decimal is immutable; totals repeat). */
-export const fromTenThousandths = memoizeBy((count: number) => String(count), (count: number) => new Decimal(`${count}e-4`));
-
 const addDecimals = (values: (Decimal | null)[]) =>
   values.reduce<Decimal>((total, v) => (v === null ? total : total.plus(v)), new Decimal(0));
 
-/**
- * A value in ten-thousandths when it has at most 4 decimals and lies below 1e9 (so below 1e13 of them); null otherwise.
- * Weights and scores read from the same text are the same Decimal (readWeight, readScore), so each is scaled once.
- */
-const scaled = new WeakMap<Decimal, number | null>();
-export function tenThousandthsOf(value: Decimal): number | null {
-  let known = scaled.get(value);
-  if (known === undefined) {
-    known = value.isFinite() && value.decimalPlaces() <= 4 && value.abs().lessThan(1e9) ? value.times(10_000).toNumber() : null;
-    scaled.set(value, known);
-  }
-  return known;
-}
-
 /** readDecimal, once per text (the Decimal is shared: it is immutable). */
-const readScore = memoizeText(readDecimal);
+const readScore = memoizeText((text: string) => keepTenThousandths(readDecimal(text)));
 
 /** A rule row's weight: the printed weight, else its rule's full points, else 0 (SPEC §5). */
 export function ruleWeight(row: Pick<RuleIndicatorInput, 'weight' | 'rule'>): Decimal {
