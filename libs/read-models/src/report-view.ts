@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { allowedCommands, Actor, formOf, isDepartmentReport, Report, EXECUTION_ID } from '@jixiao/domain';
-import { executionWeight, isBlank, memoizeText, normalizeCell, RULES_VERSION, scoreDocument, sumExactly } from '@jixiao/scoring';
+import { executionWeight, isBlank, memoizeText, normalizeCell, RULES_VERSION, scoreDocument, sumDecimals } from '@jixiao/scoring';
 import type { Flag, IndicatorResult, ProjectFormResult, ScoreResult } from '@jixiao/scoring';
 
 export interface IndicatorView {
@@ -178,7 +178,7 @@ function scoredTotals(rows: { selfScore: string | null; reviewScore: string | nu
 }
 
 function sum(values: (string | null)[]): string {
-  return sumExactly(values.map((value) => (value === null ? null : plainDecimal(value)))).toFixed(2);
+  return sumDecimals(values.map((value) => (value === null ? null : plainDecimal(value)))).toFixed(2);
 }
 
 /** A score as the view's totals count it: plain digits, with or without decimals; anything else counts as nothing. */

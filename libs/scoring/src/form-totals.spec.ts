@@ -4,7 +4,7 @@ import { formTotals, LEVEL1_KEYS } from './form-totals';
 import type { ScoredIndicator } from './indicator-score';
 import type { Level1Key } from './levels';
 
-// Terms a double adds exactly, and ones it does not: many decimals, amounts past 1e9, the very large.
+// Terms of every size: cents, ten-thousandths, many decimals, amounts past 1e9, the very large.
 const term = fc.oneof(
   fc.integer({ min: 0, max: 3000 }).map((n) => new Decimal(n).dividedBy(100)),
   fc.integer({ min: 0, max: 99999 }).map((n) => new Decimal(n).dividedBy(10000)),

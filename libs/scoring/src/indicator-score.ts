@@ -8,7 +8,6 @@ import { Achievement, achievementOfCells, scoreInBand } from './qualitative';
 import { scoreQuantitative } from './quantitative';
 import { memoizeText } from './text-memo';
 import { readTarget } from './target-reading';
-import { keepTenThousandths } from './ten-thousandths';
 
 export type IndicatorStatus = 'met' | 'partial' | 'not_met' | 'missing' | 'not_applicable' | 'unresolved';
 
@@ -55,7 +54,7 @@ interface WeightReading {
 /** A weight cell read once per text: its value (null: blank, unreadable or negative) and the two ways it is printed. */
 const readWeight = memoizeText((text: string): WeightReading | null => {
   const value = readDecimal(text);
-  return value === null || value.isNegative() ? null : Object.freeze({ value: keepTenThousandths(value), text: value.toString(), fixed: fixed2(value) });
+  return value === null || value.isNegative() ? null : Object.freeze({ value, text: value.toString(), fixed: fixed2(value) });
 });
 
 /** `不涉及` or `此项目不涉及`, the whole cell. */

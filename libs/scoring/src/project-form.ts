@@ -8,7 +8,6 @@ import { FormTotals, formTotals, LEVEL1_KEYS } from './form-totals';
 import { IndicatorResult, ScoredIndicator, scoreIndicator } from './indicator-score';
 import { Level1Key, TEMPLATE_WEIGHTS } from './levels';
 import { formSums } from './sums';
-import { keepTenThousandths } from './ten-thousandths';
 
 export interface ProjectFormResult {
   kind: 'project-form';
@@ -56,7 +55,6 @@ function scoreRowOnce(scoredRows: ScoredRows, row: FormLike['indicators'][number
   const known = scoredRows.get(row);
   if (known !== undefined && known.path === path) return known.scored;
   const scored = scoreIndicator(row, path);
-  keepTenThousandths(scored.computed);
   Object.freeze(scored.result);
   Object.freeze(scored.flags);
   scoredRows.set(row, { path, scored: Object.freeze(scored) });

@@ -48,7 +48,7 @@ describe('a table\'s sums', () => {
     }));
   });
 
-  it('add nine hundred rows and more term by term', () => {
+  it('add a long table to the last ten-thousandth', () => {
     const many = { funds: { total: { weight: '10', score: '0.0001' } }, indicators: Array.from({ length: 950 }, () => ({ name: '指标', target: '≥90%', weight: '1.0001', score: '0.9999' })), total: { weight: '', score: '' } };
     const sums = formSums(many as unknown as FormLike);
     expect(sums.weight.toString()).toBe('960.095');
