@@ -20,6 +20,7 @@ import { ReportCountsPerRow1766000000001 } from './1766000000001-report-counts-p
 import { OrganisationVersion1766000000002 } from './1766000000002-organisation-version';
 import { CampaignDepartmentProgress1766000000003 } from './1766000000003-campaign-department-progress';
 import { SweepPending1766000000004 } from './1766000000004-sweep-pending';
+import { ReportViewInline1766100000000 } from './1766100000000-report-view-inline';
 
 export const migrations = [
   EventStore1764000000000,
@@ -44,4 +45,5 @@ export const migrations = [
   OrganisationVersion1766000000002,
   CampaignDepartmentProgress1766000000003,
   SweepPending1766000000004,
+  ReportViewInline1766100000000,
 ];
