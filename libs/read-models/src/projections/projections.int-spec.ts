@@ -275,6 +275,28 @@ describe('projections', () => {
     }
   });
 
+  it('gives way to a reader that holds one rebuilt table and then asks for another, and swaps after it', async () => {
+    const reader = await db.pool.connect();
+    try {
+      await reader.query('BEGIN');
+      await reader.query('SELECT count(*) FROM report_view');
+      const rebuilt = rebuildProjections(db.pool);
+      rebuilt.catch(() => undefined);
+      // The swap waits for report_view, which the reader holds, while the reader is about to ask for report_summary.
+      await until(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
+        AND (query LIKE 'LOCK TABLE%ACCESS EXCLUSIVE%' OR query LIKE 'DROP TABLE%')`);
+      const {
+        rows: [{ count }],
+      } = await reader.query('SELECT count(*)::int AS count FROM report_summary');
+      await reader.query('COMMIT');
+      expect(count).toBeGreaterThan(0);
+      await expect(rebuilt).resolves.toMatchObject({ reports: count });
+      expect((await verifyProjections(db.pool)).differences).toEqual([]);
+    } finally {
+      reader.release();
+    }
+  });
+
   /** Waits until the query finds a row: what another connection is doing, seen from the catalogue. */
   async function until(sql: string): Promise<void> {
     for (let tries = 0; tries < 500; tries++) {

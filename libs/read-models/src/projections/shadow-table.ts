@@ -29,6 +29,8 @@ export class ShadowTables {
     const kept = [];
     for (const table of this.tables) kept.push(await declarationOf(db, table));
     const foreignKeys = await foreignKeysOf(db, this.tables);
+    const outside = foreignKeys.map((k) => k.table).filter((table) => !this.tables.includes(table));
+    await lockForSwap(db, [...this.tables, ...outside].map(liveOf));
     // Keys from tables outside the swap would hold the live tables in place: dropped here, added back below.
     for (const key of foreignKeys.filter((k) => !this.tables.includes(k.table))) {
       await db.query(`ALTER TABLE public.${quoted(key.table)} DROP CONSTRAINT ${quoted(key.name)}`);
@@ -73,6 +75,45 @@ export class ShadowTables {
 }
 
 const liveOf = (table: string) => `public.${table}`;
+
+/** How long the swap waits for readers at a time, and how often it asks again before the rebuild gives up. */
+export const SWAP_LOCK_WAIT_MS = 500;
+const SWAP_LOCK_ATTEMPTS = 240;
+
+/**
+ * Takes every table the swap drops or alters exclusively, before its first statement. A reader that holds one of them
+ * and then asks for another (a transaction, or one statement over two) waits for the swap while the swap waits for it:
+ * PostgreSQL would end that deadlock by cancelling the rebuild, minutes of work. Instead the swap waits at most
+ * SWAP_LOCK_WAIT_MS, gives the tables back (to the savepoint: the rebuilt copies stay) and asks again a moment later.
+ */
+async function lockForSwap(db: Queryable, tables: string[]): Promise<void> {
+  const names = [...new Set(tables)].join(', ');
+  const {
+    rows: [{ lock_timeout: before }],
+  } = await db.query(`SELECT current_setting('lock_timeout') AS lock_timeout`);
+  for (let attempt = 1; ; attempt++) {
+    await db.query('SAVEPOINT swap_lock');
+    try {
+      await db.query(`SELECT set_config('lock_timeout', $1, true)`, [`${SWAP_LOCK_WAIT_MS}ms`]);
+      await db.query(`LOCK TABLE ${names} IN ACCESS EXCLUSIVE MODE`);
+      await db.query(`SELECT set_config('lock_timeout', $1, true)`, [before]);
+      await db.query('RELEASE SAVEPOINT swap_lock');
+      return;
+    } catch (error) {
+      if (!isLockWait(error)) throw error;
+      await db.query('ROLLBACK TO SAVEPOINT swap_lock');
+      if (attempt === SWAP_LOCK_ATTEMPTS) {
+        throw new Error(
+          `重建读模型：${SWAP_LOCK_ATTEMPTS} 次等待读取结束仍未能替换表 ${names}（有长时间运行的读取事务），请稍后重试`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    }
+  }
+}
+
+/** lock_not_available (the wait ran out) or deadlock_detected (PostgreSQL chose this side). */
+const isLockWait = (error: unknown) => ['55P03', '40P01'].includes((error as { code?: string }).code ?? '');
 
 async function declarationOf(db: Queryable, table: string) {
   const {
