@@ -77,7 +77,7 @@ export class ShadowTables {
 const liveOf = (table: string) => `public.${table}`;
 
 /** How long the swap waits for readers at a time, and how often it asks again before the rebuild gives up. */
-export const SWAP_LOCK_WAIT_MS = 500;
+const SWAP_LOCK_WAIT_MS = 500;
 const SWAP_LOCK_ATTEMPTS = 240;
 
 /**
