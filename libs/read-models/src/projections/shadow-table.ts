@@ -29,10 +29,10 @@ export class ShadowTables {
     const kept = [];
     for (const table of this.tables) kept.push(await declarationOf(db, table));
     const foreignKeys = await foreignKeysOf(db, this.tables);
-    const outside = foreignKeys.map((k) => k.table).filter((table) => !this.tables.includes(table));
-    await lockForSwap(db, [...this.tables, ...outside].map(liveOf));
     // Keys from tables outside the swap would hold the live tables in place: dropped here, added back below.
-    for (const key of foreignKeys.filter((k) => !this.tables.includes(k.table))) {
+    const outsideKeys = foreignKeys.filter((k) => !this.tables.includes(k.table));
+    await lockForSwap(db, [...this.tables, ...outsideKeys.map((k) => k.table)].map(liveOf));
+    for (const key of outsideKeys) {
       await db.query(`ALTER TABLE public.${quoted(key.table)} DROP CONSTRAINT ${quoted(key.name)}`);
     }
     await db.query(`DROP TABLE ${this.tables.map(liveOf).join(', ')}`);
