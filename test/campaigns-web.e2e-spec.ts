@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { addDays, CAMPAIGN_TIME_ZONE, dateIn } from '@jixiao/domain';
 import { runReminders } from '@jixiao/campaigns';
-import { launch, SCREENSHOTS, shoot, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
+import { SCREENSHOTS, shoot, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
 import { see } from '../apps/web/e2e/expect-page';
 import { useSystem } from '../apps/web/e2e/system';
 
 /** SPEC §17 in Chromium: a campaign walked from opening to the summary export, by the reviewer, preparer and head. */
 describe('a campaign in the web app', () => {
-  const { url, db } = useSystem();
+  const { url, db, launchBrowser } = useSystem();
   const today = dateIn(CAMPAIGN_TIME_ZONE, new Date());
   const selfDue = addDays(today, 1);
   let browser: Browser;
@@ -29,8 +29,7 @@ describe('a campaign in the web app', () => {
     return res.json() as Promise<any>;
   };
 
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => browser?.close());
+  beforeAll(async () => { browser = await launchBrowser(); });
 
   it('the reviewer opens a campaign and imports its project list from the template', async () => {
     reviewer = await userPage(browser, url(), 'reviewer', '/inbox');

@@ -1,12 +1,11 @@
-import { launch, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
+import { userPage, type Browser, type Page } from '../apps/web/e2e/browser';
 import { useSystem } from '../apps/web/e2e/system';
 
 /** SPEC §19: the built web app works under its Content-Security-Policy — no blocked script, style, font or image. */
 describe('the web app under its Content-Security-Policy, in Chromium', () => {
-  const { url } = useSystem();
+  const { url, launchBrowser } = useSystem();
   let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => browser?.close());
+  beforeAll(async () => { browser = await launchBrowser(); });
 
   const watch = (page: Page) => {
     const violations: string[] = [];

@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { organisationFile } from '@jixiao/testing';
-import { launch, shoot, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
+import { shoot, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
 import { see } from '../apps/web/e2e/expect-page';
 import { useSystem } from '../apps/web/e2e/system';
 
@@ -10,7 +10,7 @@ const FORM = join(__dirname, '..', 'fixtures', 'seed-004', '02-business-environm
 
 /** SPEC §16 in the browser: an admin sets up a department and a preparer, who chooses a password and imports a form. */
 describe('the 管理 area, in Chromium', () => {
-  const { url } = useSystem();
+  const { url, launchBrowser } = useSystem();
   let browser: Browser;
   let admin: Page;
   let oneTimePassword = '';
@@ -26,8 +26,7 @@ describe('the 管理 area, in Chromium', () => {
     throw new Error(`could not choose ${option} in ${field}`);
   };
 
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => browser?.close());
+  beforeAll(async () => { browser = await launchBrowser(); });
 
   it('an admin adds a department to 淮南 in the organisation tree', async () => {
     admin = await userPage(browser, url(), 'admin');

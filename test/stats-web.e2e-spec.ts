@@ -1,11 +1,11 @@
-import { launch, shoot, userPage, type Browser } from '../apps/web/e2e/browser';
+import { shoot, userPage, type Browser } from '../apps/web/e2e/browser';
 import { see } from '../apps/web/e2e/expect-page';
 import { useSystem } from '../apps/web/e2e/system';
 import { generateByCommands } from './support/report-generator';
 
 /** Statistics as a province reviewer reads them: the cities side by side, one opened, and back up the trail. */
 describe('statistics by region in the web app', () => {
-  const { url, db } = useSystem();
+  const { url, db, launchBrowser } = useSystem();
   let browser: Browser;
 
   const statsOf = async (username: string, query: string) => {
@@ -26,9 +26,8 @@ describe('statistics by region in the web app', () => {
       UPDATE projection_checkpoints c SET transaction_id = last.transaction_id, position = last.position
       FROM (SELECT transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1) last
       WHERE c.name = 'job-feed'`);
-    browser = await launch();
+    browser = await launchBrowser();
   });
-  afterAll(async () => browser?.close());
 
   it('compares the cities in a chart and a table, opens one, and goes back up by the breadcrumb', async () => {
     const province = await statsOf('reviewer', '');

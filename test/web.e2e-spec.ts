@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { codeIdentifiersIn } from '@jixiao/testing';
-import { launch, shoot as screenshot, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
+import { shoot as screenshot, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
 import { see } from '../apps/web/e2e/expect-page';
 import { useSystem } from '../apps/web/e2e/system';
 
@@ -21,7 +21,7 @@ async function confirmed(page: Page, button: string, ok: string): Promise<void> 
 
 /** The web app walks one report from import to publication with three users in one browser, as SPEC §7 orders it. */
 describe('the web app, in Chromium', () => {
-  const { url } = useSystem();
+  const { url, launchBrowser } = useSystem();
   let browser: Browser;
   let preparer: Page;
   let head: Page;
@@ -31,13 +31,12 @@ describe('the web app, in Chromium', () => {
   const row = (page: Page, id: string) => page.locator(`tr[data-indicator="${id}"]`);
 
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launchBrowser();
     const anonymous = await userPage(browser, url());
     await anonymous.goto('/login');
     await shoot(anonymous, '01-login');
     await anonymous.context().close();
   });
-  afterAll(async () => browser?.close());
 
   it('lets the preparer import a form, and shows every blocking problem of a refused submission at its cell', async () => {
     preparer = await userPage(browser, url(), 'hn-preparer');

@@ -9,6 +9,7 @@ import { loadConfig } from '../../api/src/config';
 import { createApp } from '../../api/src/create-app';
 import { seedDemoData } from '../../api/src/demo/seed-demo-data';
 import { startWorkerSystem } from '../../worker/src/worker-test-kit';
+import { launch, type Browser } from './browser';
 
 const webDir = join(__dirname, '..');
 
@@ -28,6 +29,7 @@ export function useSystem() {
   // The worker and the API stop while their database is still there.
   db.beforeDrop(async () => {
     await state.stop?.();
+    state.app?.getHttpServer().closeAllConnections();
     await state.app?.close();
   });
 
@@ -45,5 +47,11 @@ export function useSystem() {
     const system = startWorkerSystem(db.pool, { lockMs: 30000, feedIntervalMs: 200 });
     state.stop = () => system.stop();
   });
-  return { db, url: (path = '/') => `${state.baseUrl}${path}` };
+  /** Chromium, closed before the API and the worker stop (its open connections would hold the API's close up). */
+  async function launchBrowser(): Promise<Browser> {
+    const browser = await launch();
+    db.beforeDrop(() => browser.close());
+    return browser;
+  }
+  return { db, url: (path = '/') => `${state.baseUrl}${path}`, launchBrowser };
 }

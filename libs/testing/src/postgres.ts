@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { ensureDatabase, migrate } from '@jixiao/event-store';
+import { settleWithin } from './settle-within';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jixiao';
 
@@ -35,9 +36,9 @@ export function useTestDatabase(): TestDatabase {
   });
   afterAll(async () => {
     try {
-      for (const stop of stops.reverse()) await stop();
+      for (const stop of stops.reverse()) await settleWithin(STEP_MS, 'a process stopping before its database is dropped', stop());
     } finally {
-      await pool?.end();
+      await settleWithin(STEP_MS, "the test's pool ending", pool?.end());
       await dropDatabase(name);
     }
   });
@@ -50,6 +51,9 @@ export function useTestDatabase(): TestDatabase {
     beforeDrop: (stop) => void stops.push(stop),
   };
 }
+
+/** How long one teardown step may take before the next goes ahead: the database is dropped WITH (FORCE) in the end. */
+const STEP_MS = 15000;
 
 async function dropDatabase(name: string): Promise<void> {
   const admin = new Client({ connectionString: testDatabaseUrl('postgres') });
