@@ -42,4 +42,17 @@ describe('the web app under its Content-Security-Policy, in Chromium', () => {
     expect(violations).toEqual([]);
     await page.context().close();
   }, 60000);
+
+  it('has the page asked for again on every visit, and its code, named by content, cached for good', async () => {
+    for (const path of ['/login', '/reports/some-id', '/index.html']) {
+      const page = await fetch(url(path), { headers: { Accept: 'text/html' } });
+      expect({ path, status: page.status, cache: page.headers.get('cache-control') }).toEqual({ path, status: 200, cache: 'no-cache' });
+    }
+    const html = await (await fetch(url('/login'), { headers: { Accept: 'text/html' } })).text();
+    const code = html.match(/\/assets\/[^"]+\.js/)?.[0];
+    expect(code).toBeDefined();
+    const script = await fetch(url(code!));
+    expect({ status: script.status, cache: script.headers.get('cache-control') })
+      .toEqual({ status: 200, cache: 'public, max-age=31536000, immutable' });
+  });
 });

@@ -77,4 +77,18 @@ describe('statistics by region in the web app', () => {
     await see.text(page.locator('.region-table'), '凤台县财政局');
     await page.context().close();
   });
+
+  it('asks for a reload when the code of a screen cannot be fetched (an update replaced it), and the reload brings the screen', async () => {
+    const page = await userPage(browser, url(), 'reviewer', '/inbox');
+    const dashboardCode = /\/assets\/DashboardPage-[^/]+\.js$/;
+    await page.route(dashboardCode, (route) => route.abort());
+    await page.goto('/dashboard');
+    await see.text(page.locator('[data-testid=screen-failed]'), '页面加载失败');
+    await see.count(page.locator('[data-testid=region-trail]'), 0);
+    await shoot(page, '13e-screen-failed');
+    await page.unroute(dashboardCode);
+    await page.click('[data-testid=screen-failed] button:has-text("刷新页面")');
+    await see.exactly(page.locator('[data-testid=region-trail]'), '演示省财政厅');
+    await page.context().close();
+  });
 });

@@ -113,12 +113,19 @@ function securityHeaders() {
 function serveWebApp(app: NestExpressApplication): void {
   const dist = findWebDist(__dirname);
   if (!dist) return;
-  const assets = serveStatic(dist, { index: false, maxAge: '1h' });
+  // Vite names every file under assets/ by its content: cached for good. The page that names them is asked for
+  // again each time, so that after an update it names the new ones.
+  const assets = serveStatic(dist, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, path) => res.setHeader('Cache-Control', path.startsWith(join(dist, 'assets'))
+      ? 'public, max-age=31536000, immutable' : path.endsWith('.html') ? 'no-cache' : 'public, max-age=3600'),
+  });
   // Only outside /api: serve-static stats the file system for every request it sees.
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api') ? next() : assets(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
-    res.sendFile(join(dist, 'index.html'));
+    res.sendFile(join(dist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
   });
 }
 

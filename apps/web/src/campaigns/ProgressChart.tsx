@@ -1,4 +1,4 @@
-import ReactECharts from 'echarts-for-react';
+import { BarChart } from '../charts/BarChart';
 import { TASK_STATE_LABELS, type DepartmentProgress, type TaskState } from './types';
 
 const COLORS: Record<TaskState, string> = {
@@ -20,5 +20,5 @@ export function ProgressChart({ departments }: { departments: DepartmentProgress
       data: departments.map((d) => d.byState[state] || null),
     })),
   };
-  return <ReactECharts option={option} style={{ height: Math.max(180, 60 + departments.length * 48) }} notMerge data-testid="progress-chart" />;
+  return <BarChart option={option} style={{ height: Math.max(180, 60 + departments.length * 48) }} notMerge data-testid="progress-chart" />;
 }

@@ -1,5 +1,5 @@
 import { Segmented } from 'antd';
-import ReactECharts from 'echarts-for-react';
+import { BarChart } from '../charts/BarChart';
 import { useState } from 'react';
 import type { RegionFigures } from '../api/types';
 import { numberOf } from './format';
@@ -30,7 +30,7 @@ export function RegionChart({ regions, onOpen }: { regions: RegionFigures[]; onO
     <div className="region-chart" data-testid="region-chart">
       <Segmented<Measure> size="small" value={measure} onChange={setMeasure}
         options={Object.entries(MEASURES).map(([value, m]) => ({ value: value as Measure, label: m.label }))} />
-      <ReactECharts option={option} notMerge style={{ height: crowded ? 320 : 260 }}
+      <BarChart option={option} notMerge style={{ height: crowded ? 320 : 260 }}
         onEvents={{ click: ({ dataIndex }: { dataIndex: number }) => onOpen(regions[dataIndex]) }} />
     </div>
   );
