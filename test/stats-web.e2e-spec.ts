@@ -91,4 +91,20 @@ describe('statistics by region in the web app', () => {
     await see.exactly(page.locator('[data-testid=region-trail]'), '演示省财政厅');
     await page.context().close();
   });
+
+  it('pages the public list through every published report, the page kept in the address', async () => {
+    const { total } = await (await fetch(url('/api/public/reports?pageSize=1'))).json() as { total: number };
+    expect(total).toBeGreaterThan(20); // the generated year publishes more than one page
+    const page = await userPage(browser, url(), undefined, '/public');
+    await page.goto('/public');
+    const rows = page.locator('.public-list tbody tr.ant-table-row');
+    await see.count(rows, 20);
+    await see.text(page.locator('.public-list .ant-pagination'), `共 ${total} 份`);
+    await page.locator('.public-list .ant-pagination-item-2').click();
+    await see.count(rows, Math.min(20, total - 20));
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    await page.reload();
+    await see.count(rows, Math.min(20, total - 20));
+    await page.context().close();
+  });
 });

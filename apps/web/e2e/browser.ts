@@ -40,8 +40,8 @@ export async function userPage(browser: Browser, baseUrl: string, username?: str
 /** Every screen at 1280×800 and at 390 px wide, whole page. */
 export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-1280.png`), fullPage: true, animations: 'disabled' });
   await page.setViewportSize(PHONE);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-390.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-390.png`), fullPage: true, animations: 'disabled' });
   await page.setViewportSize(DESKTOP);
 }

@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { KIND_LABELS } from '../labels';
 import { GradeBadge } from '../layout/StateBadge';
 import { ErrorNote } from '../layout/Status';
 import { Table } from 'antd';
+import { SearchBox } from './ReportFilters';
+
+const PAGE_SIZE = 20;
 
 interface PublicItem {
   id: string;
@@ -19,21 +21,26 @@ interface PublicItem {
 }
 
 export function PublicListPage() {
-  const [q, setQ] = useState('');
-  const [search, setSearch] = useState('');
-  const list = useApi(() => api<{ items: PublicItem[]; total: number }>(`/public/reports?pageSize=50${search ? `&q=${encodeURIComponent(search)}` : ''}`, { anonymous: true }), [search]);
-  const submit = (event: FormEvent) => { event.preventDefault(); setSearch(q.trim()); };
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE), ...(search ? { q: search } : {}) });
+  const list = useApi(() => api<{ items: PublicItem[]; total: number }>(`/public/reports?${query}`, { anonymous: true }), [query.toString()]);
+  const goTo = (next: { q?: string; page?: number }) => {
+    const q = next.q ?? search;
+    setParams({ ...(q ? { q } : {}), ...(next.page && next.page > 1 ? { page: String(next.page) } : {}) });
+  };
   return (
     <section>
       <h1>公开的绩效自评报告</h1>
       <p className="muted">经财政局审核并公开的预算绩效自评结果，无需登录即可查阅和下载。</p>
-      <form className="filters" onSubmit={submit} role="search">
-        <label className="filter grow">搜索<input name="q" placeholder="项目名称或单位" value={q} onChange={(e) => setQ(e.target.value)} /></label>
-        <button type="submit">查询</button>
-      </form>
+      <div className="filters" role="search">
+        <SearchBox value={search} onSearch={(q) => goTo({ q })} />
+      </div>
       <ErrorNote error={list.error} />
       <Table<PublicItem> className="list public-list" rowKey="id" loading={!list.data && !list.error} dataSource={list.data?.items ?? []}
-        pagination={false} locale={{ emptyText: '暂无公开的报告' }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: (next) => goTo({ page: next }),
+          showTotal: (total) => `共 ${total} 份`, showSizeChanger: false }} locale={{ emptyText: '暂无公开的报告' }}
         columns={[
           { title: '报告', key: 'title', render: (_, item) => (
             <><Link to={`/public/${item.id}`} className="report-link">{item.title}</Link>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { Input, Select } from 'antd';
 import { KIND_LABELS, STATE_LABELS } from '../labels';
 
 interface Props {
@@ -8,32 +8,40 @@ interface Props {
 
 const YEARS = Array.from({ length: 6 }, (_, i) => String(new Date().getFullYear() - i));
 
+/** The list's search and filters, kept in the address: a filter applies when chosen, the search on 查询 or Enter. */
 export function ReportFilters({ params, onChange }: Props) {
-  const [q, setQ] = useState(params.get('q') ?? '');
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value); else next.delete(key);
     next.delete('page');
     onChange(next);
   };
-  const search = (event: FormEvent) => { event.preventDefault(); set('q', q.trim()); };
   const select = (key: string, label: string, options: [string, string][]) => (
-    <label className="filter">{label}
-      <select name={key} value={params.get(key) ?? ''} onChange={(e) => set(key, e.target.value)}>
-        <option value="">全部</option>
-        {options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
-      </select>
-    </label>
+    <div className="filter">
+      <div className="filter-label">{label}</div>
+      <Select aria-label={label} value={params.get(key) ?? ''} onChange={(value: string) => set(key, value)} popupMatchSelectWidth={false}
+        options={[{ value: '', label: '全部' }, ...options.map(([value, text]) => ({ value, label: text }))]} />
+    </div>
   );
   return (
-    <form className="filters" onSubmit={search} role="search">
-      <label className="filter grow">搜索<input name="q" placeholder="项目名称或单位" value={q} onChange={(e) => setQ(e.target.value)} /></label>
+    <div className="filters" role="search">
+      <SearchBox value={params.get('q') ?? ''} onSearch={(q) => set('q', q)} />
       {select('state', '状态', Object.entries(STATE_LABELS))}
       {select('fiscalYear', '年度', YEARS.map((y) => [y, `${y} 年`]))}
       {select('kind', '类型', Object.entries(KIND_LABELS))}
       {select('grade', '等级', ['优', '良', '中', '差'].map((g) => [g, g]))}
       {select('hasErrors', '校验', [['true', '有错误'], ['false', '无错误']])}
-      <button type="submit">查询</button>
-    </form>
+    </div>
+  );
+}
+
+/** 搜索: project name or unit; a new `value` (Back, a link) replaces what was typed. */
+export function SearchBox({ value, onSearch }: { value: string; onSearch(q: string): void }) {
+  return (
+    <div className="filter grow">
+      <div className="filter-label">搜索</div>
+      <Input.Search key={value} name="q" aria-label="搜索" placeholder="项目名称或单位" defaultValue={value} allowClear enterButton="查询"
+        onSearch={(q) => onSearch(q.trim())} />
+    </div>
   );
 }
