@@ -35,6 +35,13 @@ describe('the web app, in Chromium', () => {
     const anonymous = await userPage(browser, url());
     await anonymous.goto('/login');
     await shoot(anonymous, '01-login');
+    await anonymous.click('button[type=submit]');
+    await see.text(anonymous.locator('form[data-form=login]'), '请输入用户名');
+    await anonymous.fill('input[name=username]', 'hn-preparer');
+    await anonymous.fill('input[name=password]', 'not-the-password');
+    await anonymous.click('button[type=submit]');
+    await see.text(anonymous.locator('.login [role=alert]'), '用户名或密码');
+    await shoot(anonymous, '01b-login-refused');
     await anonymous.context().close();
   });
 

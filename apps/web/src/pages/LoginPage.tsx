@@ -1,19 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Form, Input } from 'antd';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { messageOf } from '../api/client';
 import { useSession } from '../session/session';
+
+interface Credentials {
+  username: string;
+  password: string;
+}
 
 export function LoginPage() {
   const { login } = useSession();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/inbox';
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ username, password }: Credentials) => {
     setBusy(true);
     setError('');
     try {
@@ -27,13 +30,18 @@ export function LoginPage() {
   };
 
   return (
-    <form className="card login" onSubmit={submit}>
-      <h1>登录</h1>
-      <label>用户名<input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required /></label>
-      <label>密码<input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required /></label>
-      {error && <p className="error" role="alert">{error}</p>}
-      <button className="primary" type="submit" disabled={busy}>{busy ? '登录中…' : '登录'}</button>
+    <Card className="login" title={<h1>登录</h1>}>
+      <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false} data-form="login">
+        <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
+          <Input name="username" autoComplete="username" autoFocus />
+        </Form.Item>
+        <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+          <Input.Password name="password" autoComplete="current-password" />
+        </Form.Item>
+        {error && <Alert type="error" showIcon message={error} role="alert" className="login-error" />}
+        <Button type="primary" htmlType="submit" block loading={busy}>登录</Button>
+      </Form>
       <p className="muted">无需登录即可查看<Link to="/public">已公开的绩效自评报告</Link>。</p>
-    </form>
+    </Card>
   );
 }
