@@ -25,4 +25,6 @@ export const see = {
   count: (locator: Locator, count: number) =>
     until(`expected ${count} of ${locator}`, async () => String(await locator.count()), (v) => v === String(count)),
   visible: (locator: Locator) => locator.first().waitFor({ state: 'visible' }),
+  /** Anything the page shows, read by `probe`: what it last read is in the failure. */
+  that: (describe: string, probe: () => Promise<string>, matches: (value: string) => boolean) => until(describe, probe, matches),
 };

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, messageOf } from '../api/client';
 import { useApi } from '../api/use-api';
@@ -12,13 +12,14 @@ export function InboxPage() {
   const inbox = useApi(() => api<Inbox>('/inbox'), []);
   const { refresh } = useCounts();
   const navigate = useNavigate();
+  const { message } = App.useApp();
   const start = async (item: InboxItem) => {
     try {
       const report = await api<{ id: string }>(`/campaigns/${item.campaignId}/tasks/${item.taskId}/start`, { method: 'POST' });
       refresh();
       navigate(`/reports/${report.id}`);
     } catch (e) {
-      window.alert(messageOf(e));
+      void message.error(messageOf(e));
     }
   };
   const data = inbox.data;

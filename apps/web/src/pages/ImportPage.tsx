@@ -58,7 +58,7 @@ export function ImportPage() {
         <p className="ant-upload-hint">支持 .xlsx、.docx、.json，或装有这些文件的 .zip</p>
       </Upload.Dragger>
       {error && (
-        <Alert type="error" role="alert" style={{ marginTop: 16 }} message={error.message}
+        <Alert type="error" role="alert" style={{ marginTop: 16 }} title={error.message}
           description={error.problems.length > 1 ? <ul>{error.problems.map((p, i) => <li key={i}>{where(p.path)}：{p.message}</li>)}</ul> : undefined} />
       )}
       <Button type="primary" autoInsertSpace={false} style={{ marginTop: 16 }} disabled={!files.length || busy} loading={busy} onClick={submit}>

@@ -38,7 +38,7 @@ export function LoginPage() {
         <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
           <Input.Password name="password" autoComplete="current-password" />
         </Form.Item>
-        {error && <Alert type="error" showIcon message={error} role="alert" className="login-error" />}
+        {error && <Alert type="error" showIcon title={error} role="alert" className="login-error" />}
         <Button type="primary" htmlType="submit" block loading={busy}>登录</Button>
       </Form>
       <p className="muted">无需登录即可查看<Link to="/public">已公开的绩效自评报告</Link>。</p>

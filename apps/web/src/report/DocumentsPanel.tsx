@@ -1,3 +1,4 @@
+import { App } from 'antd';
 import { api, messageOf } from '../api/client';
 import type { DocumentLink } from '../api/types';
 import { useApi } from '../api/use-api';
@@ -12,6 +13,8 @@ interface Props {
 }
 
 export function DocumentsPanel({ base, isPublic, version }: Props) {
+  const { message } = App.useApp();
+  const failed = () => void message.error('文档下载失败，请稍后重试');
   const documents = useApi(() => api<DocumentLink[]>(base, { anonymous: isPublic }), [base, version]);
   return (
     <section className="card documents" data-testid="documents">
@@ -24,7 +27,7 @@ export function DocumentsPanel({ base, isPublic, version }: Props) {
             <li key={d.format}>
               {isPublic
                 ? <a href={d.url} download>{NAMES[d.format] ?? d.format}</a>
-                : <button className="link" onClick={() => void download(d)}>{NAMES[d.format] ?? d.format}</button>}
+                : <button className="link" onClick={() => void download(d, failed)}>{NAMES[d.format] ?? d.format}</button>}
               <span className="muted small">第 {d.version} 版 · {Math.ceil(d.bytes / 1024)} KB</span>
             </li>
           ))}
@@ -35,9 +38,9 @@ export function DocumentsPanel({ base, isPublic, version }: Props) {
 }
 
 /** Signed-in downloads need the bearer token, which a plain link cannot carry. */
-async function download(document: DocumentLink): Promise<void> {
+async function download(document: DocumentLink, failed: () => void): Promise<void> {
   const response = await fetch(document.url, { headers: { Authorization: `Bearer ${loadSession()?.token ?? ''}` } });
-  if (!response.ok) return window.alert('文档下载失败，请稍后重试');
+  if (!response.ok) return failed();
   const url = URL.createObjectURL(await response.blob());
   const link = Object.assign(window.document.createElement('a'), { href: url, download: `绩效自评-第${document.version}版.${document.format}` });
   link.click();

@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { Button, Form, Input } from 'antd';
+import { useState } from 'react';
 import type { Indicator, Report } from '../api/types';
 import { FIELD_LABELS } from '../labels';
 import { saveIndicator, type IndicatorFields } from './commands';
+import { Field, FormError } from './Field';
 import { sameNumber } from './levels';
 import { useAction } from './use-action';
 
@@ -24,34 +26,30 @@ export function IndicatorForm({ report, indicatorId, indicator, onDone, onCancel
   const action = useAction(onDone);
   const scoreChanged = !!indicator && !sameNumber(fields.score.trim() || null, indicator.selfScore);
   const set = (key: keyof IndicatorFields, value: string) => setFields({ ...fields, [key]: value });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void action.run(() => saveIndicator(report, indicatorId, fields, reason));
-  };
+  const submit = () => void action.run(() => saveIndicator(report, indicatorId, fields, reason));
   const input = (key: keyof IndicatorFields) => (
-    <label key={key} className={key === 'name' ? 'grow' : ''}>{key === 'score' ? '自评得分' : FIELD_LABELS[key]}
-      <input name={key} value={fields[key]} onChange={(e) => set(key, e.target.value)} inputMode={key === 'weight' || key === 'score' ? 'decimal' : undefined} />
-      {action.fieldError(key) && <span className="field-error">{action.fieldError(key)}</span>}
-    </label>
+    <Field key={key} className={key === 'name' ? 'grow' : ''} label={key === 'score' ? '自评得分' : FIELD_LABELS[key]} error={action.fieldError(key)}>
+      <Input name={key} value={fields[key]} onChange={(e) => set(key, e.target.value)} inputMode={key === 'weight' || key === 'score' ? 'decimal' : undefined} />
+    </Field>
   );
+  const named = [...SHORT, 'deviation', 'reason'].some((key) => action.fieldError(key));
   return (
-    <form className="inline-form indicator-form" onSubmit={submit} data-form="indicator">
+    <Form className="inline-form indicator-form" layout="vertical" onFinish={submit} data-form="indicator">
       <h3>{indicator ? `修改指标：${indicator.name}` : '新增指标'}</h3>
       <div className="fields">{SHORT.map(input)}</div>
-      <label className="grow">偏差原因分析及改进措施
-        <textarea name="deviation" rows={2} value={fields.deviation} onChange={(e) => set('deviation', e.target.value)} />
-      </label>
+      <Field className="grow" label="偏差原因分析及改进措施" error={action.fieldError('deviation')}>
+        <Input.TextArea name="deviation" rows={2} value={fields.deviation} onChange={(e) => set('deviation', e.target.value)} />
+      </Field>
       {(scoreChanged || action.fieldError('reason')) && (
-        <label className="grow">得分修改原因（必填）
-          <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="说明为何修改得分" />
-          {action.fieldError('reason') && <span className="field-error">{action.fieldError('reason')}</span>}
-        </label>
+        <Field className="grow" label="得分修改原因（必填）" error={action.fieldError('reason')}>
+          <Input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="说明为何修改得分" />
+        </Field>
       )}
-      {action.error && <p className="error" role="alert">{action.error}</p>}
+      <FormError error={named ? '' : action.error} />
       <div className="buttons">
-        <button className="primary" type="submit" disabled={action.busy}>{indicator ? '保存修改' : '添加指标'}</button>
-        <button type="button" onClick={onCancel}>取消</button>
+        <Button type="primary" htmlType="submit" loading={action.busy}>{indicator ? '保存修改' : '添加指标'}</Button>
+        <Button onClick={onCancel}>取消</Button>
       </div>
-    </form>
+    </Form>
   );
 }

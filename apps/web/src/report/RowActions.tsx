@@ -1,3 +1,4 @@
+import { App, Button, Popconfirm } from 'antd';
 import { messageOf } from '../api/client';
 import type { Report } from '../api/types';
 import { removeIndicator } from './commands';
@@ -15,23 +16,28 @@ interface Props {
 }
 
 export function RowActions({ report, rowId, onEdit, onDone }: Props) {
+  const { message } = App.useApp();
   const can = (command: string) => report.allowedCommands.includes(command);
   const isFormRow = report.indicators.find((i) => i.id === rowId)?.section === 'form';
   const remove = async () => {
-    if (!window.confirm('确定删除该指标吗？删除会记入历史记录。')) return;
     try {
       onDone(await removeIndicator(report, rowId));
     } catch (e) {
-      window.alert(messageOf(e));
+      void message.error(messageOf(e));
     }
   };
+  const action = (label: string, mode: Editing['mode']) => <Button size="small" onClick={() => onEdit({ rowId, mode })}>{label}</Button>;
   return (
     <div className="row-actions">
-      {can('SetIndicator') && isFormRow && <button onClick={() => onEdit({ rowId, mode: 'edit' })}>修改</button>}
-      {can('ChangeSelfScore') && !isFormRow && <button onClick={() => onEdit({ rowId, mode: 'score' })}>改分</button>}
-      {can('RemoveIndicator') && isFormRow && <button className="danger" onClick={remove}>删除</button>}
-      {can('AdjustScore') && <button onClick={() => onEdit({ rowId, mode: 'review' })}>调整得分</button>}
-      {can('AddReviewComment') && rowId !== 'execution' && <button onClick={() => onEdit({ rowId, mode: 'comment' })}>写意见</button>}
+      {can('SetIndicator') && isFormRow && action('修改', 'edit')}
+      {can('ChangeSelfScore') && !isFormRow && action('改分', 'score')}
+      {can('RemoveIndicator') && isFormRow && (
+        <Popconfirm title="删除该指标？" description="删除会记入历史记录。" okText="确认删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={remove}>
+          <Button size="small" danger>删除</Button>
+        </Popconfirm>
+      )}
+      {can('AdjustScore') && action('调整得分', 'review')}
+      {can('AddReviewComment') && rowId !== 'execution' && action('写意见', 'comment')}
     </div>
   );
 }

@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { Button, Form, Input } from 'antd';
+import { useState } from 'react';
 import type { Report } from '../api/types';
 import { setScore } from './commands';
+import { Field, FormError } from './Field';
 import { useAction } from './use-action';
 
 interface Props {
@@ -17,25 +19,20 @@ export function ScoreForm({ report, indicatorId, current, weight, isReview, onDo
   const [score, setValue] = useState(current ?? '');
   const [reason, setReason] = useState('');
   const action = useAction(onDone);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void action.run(() => setScore(report, indicatorId, score.trim(), reason));
-  };
+  const submit = () => void action.run(() => setScore(report, indicatorId, score.trim(), reason));
   return (
-    <form className="inline-form" onSubmit={submit} data-form="score">
-      <label>{isReview ? '审核得分' : '自评得分'}（0–{weight}）
-        <input name="score" inputMode="decimal" value={score} onChange={(e) => setValue(e.target.value)} autoFocus />
-        {action.fieldError('score') && <span className="field-error">{action.fieldError('score')}</span>}
-      </label>
-      <label className="grow">{isReview ? '调整原因' : '修改原因'}（必填）
-        <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="说明为何修改得分" />
-        {action.fieldError('reason') && <span className="field-error">{action.fieldError('reason')}</span>}
-      </label>
-      {action.error && <p className="error" role="alert">{action.error}</p>}
+    <Form className="inline-form" layout="vertical" onFinish={submit} data-form="score">
+      <Field label={`${isReview ? '审核得分' : '自评得分'}（0–${weight}）`} error={action.fieldError('score')}>
+        <Input name="score" inputMode="decimal" value={score} onChange={(e) => setValue(e.target.value)} autoFocus />
+      </Field>
+      <Field className="grow" label={`${isReview ? '调整原因' : '修改原因'}（必填）`} error={action.fieldError('reason')}>
+        <Input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="说明为何修改得分" />
+      </Field>
+      <FormError error={action.fieldError('score') || action.fieldError('reason') ? '' : action.error} />
       <div className="buttons">
-        <button className="primary" type="submit" disabled={action.busy}>保存得分</button>
-        <button type="button" onClick={onCancel}>取消</button>
+        <Button type="primary" htmlType="submit" loading={action.busy}>保存得分</Button>
+        <Button onClick={onCancel}>取消</Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { Button, Form, Input } from 'antd';
+import { useState } from 'react';
 
 interface Props {
   label: string;
@@ -10,14 +11,12 @@ interface Props {
 /** A transition that needs a text (comment, reason); an empty text is still sent so the API's own check answers. */
 export function TextAction({ label, button, busy, onSubmit }: Props) {
   const [text, setText] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit(text);
-  };
   return (
-    <form className="text-action" onSubmit={submit} data-action={button}>
-      <label>{label}<textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} /></label>
-      <button type="submit" disabled={busy}>{button}</button>
-    </form>
+    <Form className="text-action" layout="vertical" onFinish={() => onSubmit(text)} data-action={button}>
+      <Form.Item label={label}>
+        <Input.TextArea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      </Form.Item>
+      <Button htmlType="submit" loading={busy}>{button}</Button>
+    </Form>
   );
 }
