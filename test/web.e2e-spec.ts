@@ -117,6 +117,7 @@ describe('the web app, in Chromium', () => {
     await form.locator('textarea[name=deviation]').fill('部分评估指标未达到优秀，明年加强督查');
     await form.locator('button[type=submit]').click();
     await see.text(form.locator('.field-error'), '原因');
+    await shoot(preparer, '05b-indicator-reason-refused');
     await form.locator('input[name=reason]').fill('评估结果为良好，按实际扣分');
     await form.locator('button[type=submit]').click();
     await see.exactly(row(preparer, 'i1').locator('td[data-cell=score]'), /^9/);
