@@ -1,4 +1,4 @@
-import { App } from 'antd';
+import { App, Button } from 'antd';
 import { api, messageOf } from '../api/client';
 import type { DocumentLink } from '../api/types';
 import { useApi } from '../api/use-api';
@@ -20,14 +20,14 @@ export function DocumentsPanel({ base, isPublic, version }: Props) {
     <section className="card documents" data-testid="documents">
       <h2>文档下载</h2>
       {documents.error ? <p className="muted">{messageOf(documents.error)}</p> : !documents.data?.length ? (
-        <p className="muted">本版本的文档正在生成，请稍后<button className="link" onClick={() => void documents.reload()}>刷新</button>。</p>
+        <p className="muted">本版本的文档正在生成，请稍后<Button type="link" className="inline-link" onClick={() => void documents.reload()}>刷新</Button>。</p>
       ) : (
         <ul className="document-links">
           {documents.data.map((d) => (
             <li key={d.format}>
               {isPublic
                 ? <a href={d.url} download>{NAMES[d.format] ?? d.format}</a>
-                : <button className="link" onClick={() => void download(d, failed)}>{NAMES[d.format] ?? d.format}</button>}
+                : <Button type="link" className="document-link" onClick={() => void download(d, failed)}>{NAMES[d.format] ?? d.format}</Button>}
               <span className="muted small">第 {d.version} 版 · {Math.ceil(d.bytes / 1024)} KB</span>
             </li>
           ))}

@@ -1,3 +1,5 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { ProblemItem } from '../api/client';
 import type { Report } from '../api/types';
@@ -58,7 +60,7 @@ export function IndicatorTable({ report, problems = [], onChanged }: Props) {
       {onChanged && report.allowedCommands.includes('SetIndicator') && isProjectForm && (
         editing?.mode === 'add'
           ? <IndicatorForm report={report} indicatorId={editing.rowId} onDone={done} onCancel={() => setEditing(null)} />
-          : <button className="add-indicator" onClick={() => setEditing({ rowId: newIndicatorId(), mode: 'add' })}>＋ 新增指标</button>
+          : <Button className="add-indicator" icon={<PlusOutlined />} onClick={() => setEditing({ rowId: newIndicatorId(), mode: 'add' })}>新增指标</Button>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Button, Popconfirm } from 'antd';
+import { Alert, Button, Popconfirm } from 'antd';
 import { ApiError, messageOf, type ProblemItem } from '../api/client';
 import type { Report } from '../api/types';
 import { transition } from './commands';
@@ -48,17 +48,17 @@ export function WorkflowPanel({ report, onChanged, onRefused, onStale }: Props) 
         {report.signedVersion ? ` · 负责人签署第 ${report.signedVersion} 版` : ''}
         {report.approvedVersion ? ` · 财政局审核通过第 ${report.approvedVersion} 版` : ''}
       </p>
-      {message && <p className="error" role="alert">{message}</p>}
+      {message && <Alert className="workflow-refusal" type="error" showIcon title={message} role="alert" />}
       <div className="workflow-actions">
         {can('SubmitSelfEvaluation') && (
           <Confirmed title="提交自评" ok="确认提交" busy={busy} onConfirm={() => run('submit')}
             description={<>将第 {report.version} 版（{totals}）提交单位负责人签署。提交后不能再修改，除非撤回或被退回。</>} />
         )}
-        {can('WithdrawSubmission') && <button disabled={busy} onClick={() => run('withdraw')}>撤回提交</button>}
+        {can('WithdrawSubmission') && <Button disabled={busy} onClick={() => run('withdraw')}>撤回提交</Button>}
         {can('SignOffReport') && (
           <div className="sign-off" data-testid="sign-off">
             <p>您将签署本报告<strong>第 {report.version} 版</strong>（{totals}）。签署即确认该版本，提交财政局审核；此后的任何修改都会形成新版本。</p>
-            <button className="primary" disabled={busy} onClick={() => run('sign-off')}>签署第 {report.version} 版</button>
+            <Button type="primary" loading={busy} onClick={() => run('sign-off')}>签署第 {report.version} 版</Button>
           </div>
         )}
         {can('SendBackReport') && <TextAction label="退回意见" button="退回填表人" busy={busy} onSubmit={(comment) => run('send-back', { comment })} />}
