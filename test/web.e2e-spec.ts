@@ -19,12 +19,13 @@ async function confirmed(page: Page, button: string, ok: string): Promise<void> 
   await page.click(`.ant-popconfirm button:has-text("${ok}")`);
 }
 
+const badge = (page: Page) => page.locator('.report-header [data-testid=state-badge]');
+
 /** The report's state badge reading `state`; a refusal the workflow panel shows instead is named in the failure. */
 async function reaches(page: Page, state: string): Promise<void> {
   const refusal = page.locator('[data-testid=workflow] [role=alert]');
-  const badge = page.locator('.report-header [data-testid=state-badge]');
   await see.that(`expected the report to be ${state}`, async () => {
-    const shown = (await badge.first().innerText({ timeout: 1000 })).trim();
+    const shown = (await badge(page).first().innerText({ timeout: 1000 })).trim();
     return shown === state || !(await refusal.count()) ? shown : `${shown}, refused: ${await refusal.first().innerText()}`;
   }, (value) => value === state);
 }
@@ -37,7 +38,6 @@ describe('the web app, in Chromium', () => {
   let head: Page;
   let reviewer: Page;
   let reportUrl = '';
-  const badge = (page: Page) => page.locator('.report-header [data-testid=state-badge]');
   const row = (page: Page, id: string) => page.locator(`tr[data-indicator="${id}"]`);
 
   beforeAll(async () => {

@@ -117,7 +117,6 @@ function serveWebApp(app: NestExpressApplication): void {
   // again each time, so that after an update it names the new ones.
   const assets = serveStatic(dist, {
     index: false,
-    maxAge: '1h',
     setHeaders: (res, path) => res.setHeader('Cache-Control', path.startsWith(join(dist, 'assets'))
       ? 'public, max-age=31536000, immutable' : path.endsWith('.html') ? 'no-cache' : 'public, max-age=3600'),
   });

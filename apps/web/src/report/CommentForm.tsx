@@ -21,7 +21,7 @@ export function CommentForm({ report, indicatorId, onDone, onCancel }: Props) {
       <Field className="grow" label={indicatorId ? '对该指标的审核意见' : '总体审核意见'} error={action.fieldError('body')}>
         <Input.TextArea name="body" rows={2} value={body} onChange={(e) => setBody(e.target.value)} autoFocus={!!indicatorId} />
       </Field>
-      <FormError error={action.fieldError('body') ? '' : action.error} />
+      <FormError error={action.errorBeyond('body')} />
       <div className="buttons">
         <Button type="primary" htmlType="submit" loading={action.busy}>添加意见</Button>
         {onCancel && <Button onClick={onCancel}>取消</Button>}

@@ -32,7 +32,6 @@ export function IndicatorForm({ report, indicatorId, indicator, onDone, onCancel
       <Input name={key} value={fields[key]} onChange={(e) => set(key, e.target.value)} inputMode={key === 'weight' || key === 'score' ? 'decimal' : undefined} />
     </Field>
   );
-  const named = [...SHORT, 'deviation', 'reason'].some((key) => action.fieldError(key));
   return (
     <Form className="inline-form indicator-form" layout="vertical" onFinish={submit} data-form="indicator">
       <h3>{indicator ? `修改指标：${indicator.name}` : '新增指标'}</h3>
@@ -45,7 +44,7 @@ export function IndicatorForm({ report, indicatorId, indicator, onDone, onCancel
           <Input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="说明为何修改得分" />
         </Field>
       )}
-      <FormError error={named ? '' : action.error} />
+      <FormError error={action.errorBeyond(...SHORT, 'deviation', 'reason')} />
       <div className="buttons">
         <Button type="primary" htmlType="submit" loading={action.busy}>{indicator ? '保存修改' : '添加指标'}</Button>
         <Button onClick={onCancel}>取消</Button>

@@ -28,7 +28,7 @@ export function ScoreForm({ report, indicatorId, current, weight, isReview, onDo
       <Field className="grow" label={`${isReview ? '调整原因' : '修改原因'}（必填）`} error={action.fieldError('reason')}>
         <Input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="说明为何修改得分" />
       </Field>
-      <FormError error={action.fieldError('score') || action.fieldError('reason') ? '' : action.error} />
+      <FormError error={action.errorBeyond('score', 'reason')} />
       <div className="buttons">
         <Button type="primary" htmlType="submit" loading={action.busy}>保存得分</Button>
         <Button onClick={onCancel}>取消</Button>

@@ -21,5 +21,7 @@ export function useAction(onDone: (report: Report) => void) {
     }
   };
   const fieldError = (path: string) => problems.filter((p) => p.path === path || p.path.endsWith(`.${path}`)).map((p) => p.message).join('；');
-  return { busy, error, run, fieldError };
+  /** The refusal's message, unless the form shows it under one of its `fields` already. */
+  const errorBeyond = (...fields: string[]) => (fields.some((field) => fieldError(field)) ? '' : error);
+  return { busy, error, run, fieldError, errorBeyond };
 }
