@@ -85,6 +85,26 @@ describe('a campaign in the web app', () => {
     await see.count(preparer.locator('[data-testid=notice][data-unread]:has-text("政务网站安全运维")'), 0);
   });
 
+  it('opening a reminder marks it read; 全部标为已读 marks the rest', async () => {
+    await preparer.goto('/inbox');
+    const unread = preparer.locator('[data-testid=notice][data-unread]');
+    await see.visible(unread.first());
+    const left = await unread.count();
+    expect(left).toBeGreaterThan(2);
+    const opened = unread.first().locator('a');
+    const title = await opened.innerText();
+    await Promise.all([preparer.waitForResponse((r) => /\/api\/notifications\/\d+\/read$/.test(r.url()) && r.ok()), opened.click()]);
+    await preparer.goto('/inbox');
+    await see.count(preparer.locator(`[data-testid=notice]:has-text("${title}")`).and(unread), 0);
+    await see.count(unread, left - 1);
+    await see.text(preparer.locator('.ant-card-head'), `提醒（${left - 1} 条未读）`);
+    await preparer.click('[data-action=read-all]');
+    await see.count(unread, 0);
+    await see.count(preparer.locator('[data-action=read-all]'), 0);
+    await see.count(preparer.locator('[data-testid=unread-dot]'), 0);
+    expect((await call('hn-preparer', 'GET', '/notifications')).unread).toBe(0);
+  });
+
   it('after a return and a resubmission the reviewer sees what changed; batch approve and publish; summary download', async () => {
     const demo = (await call('reviewer', 'GET', '/campaigns') as { id: string; title: string }[]).find((c) => c.title === '2024年度预算绩效自评')!;
     const tasks = (await call('reviewer', 'GET', `/campaigns/${demo.id}/tasks`)).items as { projectCode: string; reportId: string }[];

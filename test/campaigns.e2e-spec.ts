@@ -149,6 +149,13 @@ describe('campaigns, tasks, inbox and reminders', () => {
     const after = (await (await as('hn-preparer')).get('/api/notifications').expect(200)).body;
     expect(after.unread).toBe(mine.unread - 1);
     expect(after.items.at(-1).readAt).not.toBeNull();
+    const theirs = (await (await as('hh-preparer')).get('/api/notifications').expect(200)).body.unread;
+    expect(theirs).toBeGreaterThan(0);
+    const all = await (await as('hn-preparer')).post('/api/notifications/read-all').expect(200);
+    expect(all.body).toEqual({ read: after.unread, unread: 0 });
+    expect((await (await as('hn-preparer')).get('/api/notifications').expect(200)).body.items.filter((n: { readAt: string | null }) => !n.readAt)).toEqual([]);
+    expect((await (await as('hh-preparer')).get('/api/notifications').expect(200)).body.unread).toBe(theirs);
+    expect((await (await as('hn-preparer')).post('/api/notifications/read-all').expect(200)).body).toEqual({ read: 0, unread: 0 });
   });
 
   it('an imported report attached to a task; after a return and resubmission the reviewer sees what changed; batch approve and publish', async () => {

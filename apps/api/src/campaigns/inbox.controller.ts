@@ -32,6 +32,15 @@ export class InboxController {
     return { items: rows, unread: await this.unread(actor.username) };
   }
 
+  /** Every unread notice of the caller at once (全部标为已读); how many were marked. */
+  @Post('notifications/read-all')
+  @HttpCode(200)
+  async readAll(@CurrentActor() actor: Actor) {
+    const { rowCount } = await this.pool.query(
+      `UPDATE notifications SET read_at = now() WHERE username = $1 AND read_at IS NULL`, [actor.username]);
+    return { read: rowCount ?? 0, unread: await this.unread(actor.username) };
+  }
+
   @Post('notifications/:id/read')
   @HttpCode(200)
   async read(@Param('id') id: string, @CurrentActor() actor: Actor) {

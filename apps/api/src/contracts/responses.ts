@@ -410,6 +410,11 @@ export const NotificationRead = z.object({
   readAt: z.string().meta(d('已读时间（ISO 8601）')),
 }).meta({ id: 'NotificationRead', description: '已标为已读的通知' });
 
+export const NotificationsReadAll = z.object({
+  read: z.number().int().meta(d('本次标为已读的条数')),
+  unread: z.number().int().meta(d('余下的未读通知数')),
+}).meta({ id: 'NotificationsReadAll', description: '全部标为已读的结果' });
+
 // Reviewing many (SPEC §17)
 const Who = { username: z.string().meta(d('用户名')), role: z.string().meta(d('角色')), at: z.string().meta(d('时间（ISO 8601）')) };
 const Reply = z.object({ commentId: z.string().meta(d('所回复的意见编号')), replyId: z.string().meta(d('回复编号')), body: z.string().meta(d('回复内容')), ...Who });

@@ -337,6 +337,10 @@ export const ROUTES: Route[] = [
     method: 'post', path: '/api/notifications/{id}/read', tag: 'inbox', summary: '标为已读', params: notificationId,
     answers: { 200: { description: '已读', schema: R.NotificationRead }, ...problems(...SIGNED_IN, 404) },
   },
+  {
+    method: 'post', path: '/api/notifications/read-all', tag: 'inbox', summary: '全部标为已读', description: '把本用户所有未读通知标为已读。',
+    answers: { 200: { description: '标记的条数与余下的未读数', schema: R.NotificationsReadAll }, ...problems(...SIGNED_IN) },
+  },
   // reviewing many (SPEC §17)
   {
     method: 'get', path: '/api/reports/{id}/comments', tag: 'reviewing', summary: '审核意见及回复', params: reportId,

@@ -1026,6 +1026,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 全部标为已读
+         * @description 把本用户所有未读通知标为已读。
+         */
+        post: operations["postNotificationsReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/{id}/comments/{commentId}/replies": {
         parameters: {
             query?: never;
@@ -1768,6 +1788,13 @@ export interface components {
             id: string;
             /** @description 已读时间（ISO 8601） */
             readAt: string;
+        };
+        /** @description 全部标为已读的结果 */
+        NotificationsReadAll: {
+            /** @description 本次标为已读的条数 */
+            read: number;
+            /** @description 余下的未读通知数 */
+            unread: number;
         };
         /** @description 批量导入结果 */
         OrganisationImport: {
@@ -7290,6 +7317,62 @@ export interface operations {
             };
             /** @description 不存在，或对本用户不可见（/problems/not-found） */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂不可用（/problems/database-unavailable），请求未完成，可重试 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNotificationsReadAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 标记的条数与余下的未读数 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsReadAll"];
+                };
+            };
+            /** @description 请求无效：查询参数或请求体含不允许的字符（NUL、不成对的代理项），或请求体不是合法 JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录，或令牌已失效（已退出、账号变更或停用） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权操作（/problems/forbidden）；或 PASSWORD_CHANGE_REQUIRED：须先修改密码 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, messageOf } from '../api/client';
 import { useApi } from '../api/use-api';
@@ -36,9 +36,7 @@ export function InboxPage() {
         locale={{ emptyText: <Empty description="没有等待您处理的事项" /> }}
         renderItem={(item) => <InboxRow item={item} onStart={start} />}
       />
-      <Card title="提醒" size="small" style={{ marginTop: 24 }}>
-        <NoticeList onRead={refresh} />
-      </Card>
+      <NoticeList onRead={refresh} />
     </section>
   );
 }
