@@ -5,6 +5,7 @@ import { api, messageOf } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useSession } from '../session/session';
 import { TASK_STATE_COLORS, type Task } from './types';
+import { amount } from '../stats/format';
 
 interface BatchResult {
   succeeded: number;
@@ -58,7 +59,7 @@ export function TaskTable({ campaignId, version, onChanged }: { campaignId: stri
           { title: '项目', render: (_, t) => (t.reportId ? <Link to={`/reports/${t.reportId}`}>{t.projectName}</Link> : t.projectName) },
           { title: '编码', dataIndex: 'projectCode' },
           { title: '单位', dataIndex: 'departmentName' },
-          { title: '全年预算数', dataIndex: 'annualBudget', align: 'right' },
+          { title: '全年预算数（万元）', dataIndex: 'annualBudget', align: 'right', render: (v: string | null) => amount(v) },
           { title: '状态', render: (_, t) => <Space size={4}><Tag color={TASK_STATE_COLORS[t.state]}>{t.stateLabel}</Tag>{t.overdue && <Tag color="red">逾期</Tag>}</Space> },
           { title: '截止', dataIndex: 'due' },
           ...(session?.user.role === 'preparer' ? [{
