@@ -34,7 +34,7 @@ describe('a campaign in the web app', () => {
   it('the reviewer opens a campaign and imports its project list from the template', async () => {
     reviewer = await userPage(browser, url(), 'reviewer', '/inbox');
     await see.visible(reviewer.locator('[data-testid=inbox]'));
-    await reviewer.click('.nav >> text=自评任务');
+    await reviewer.getByRole('menuitem', { name: '自评任务' }).click();
     const form = reviewer.locator('form[data-form=campaign]');
     await form.locator('#title').fill('2025年度项目支出绩效自评');
     await form.locator('#fiscalYear').fill('2025');
@@ -56,6 +56,8 @@ describe('a campaign in the web app', () => {
     await reviewer.setInputFiles('input[type=file]', list);
     await see.text(reviewer.locator('[data-testid=import-result]'), '新增 2 项');
     await see.count(reviewer.locator('[data-testid=tasks] tbody tr.ant-table-row'), 4);
+    // amounts read as 万元 to two places, whatever the list's cell held (35 here)
+    await see.text(reviewer.locator('[data-testid=tasks] tr:has-text("2025-009-01")'), '35.00');
     await see.visible(reviewer.locator('[data-testid=progress] canvas'));
     await shoot(reviewer, 'c02-campaign-imported');
   });

@@ -30,7 +30,7 @@ describe('the 管理 area, in Chromium', () => {
 
   it('an admin adds a department to 淮南 in the organisation tree', async () => {
     admin = await userPage(browser, url(), 'admin');
-    await admin.click('nav >> text=管理');
+    await admin.getByRole('menuitem', { name: '管理' }).click();
     await see.text(admin.locator('.ant-tree'), '淮南市人民政府办公室');
     await shoot(admin, '20-admin-organisation');
     await admin.click('[data-action=add-department]');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { codeIdentifiersIn } from '@jixiao/testing';
-import { shoot as screenshot, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
+import { SCREENSHOTS, shoot as screenshot, userPage, type Browser, type Page } from '../apps/web/e2e/browser';
 import { see } from '../apps/web/e2e/expect-page';
 import { useSystem } from '../apps/web/e2e/system';
 
@@ -300,5 +300,43 @@ describe('the web app, in Chromium', () => {
     await hh.setViewportSize({ width: 390, height: 844 });
     expect(await hh.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await hh.context().close();
+  });
+
+  it('keeps every navigation item within reach on a phone: what does not fit is under 更多, and 统计 opens from there', async () => {
+    const phone = await userPage(browser, url(), 'hn-preparer', '/inbox');
+    await see.visible(phone.locator('[data-testid=inbox]'));
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const bar = phone.locator('header');
+    const more = bar.getByRole('menuitem', { name: '更多' });
+    await see.visible(more);
+    const items = ['待办', '自评任务', '报告列表', '导入报告', '统计', '公开报告'];
+    const inBar: string[] = [];
+    for (const item of items) {
+      const shown = bar.getByRole('menuitem', { name: item });
+      if (!(await shown.isVisible())) continue;
+      inBar.push(item);
+      const box = (await shown.boundingBox())!;
+      expect({ item, right: box.x + box.width <= 390 }).toEqual({ item, right: true });
+    }
+    await more.click();
+    const overflow = phone.locator('.ant-menu-submenu-popup:visible');
+    await see.visible(overflow.getByRole('menuitem').first());
+    const underMore = await overflow.getByRole('menuitem').allInnerTexts();
+    expect(items.filter((item) => !inBar.includes(item) && !underMore.some((text) => text.includes(item)))).toEqual([]);
+    expect(underMore.some((text) => text.includes('统计'))).toBe(true);
+    expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: join(SCREENSHOTS, '17-nav-overflow-390.png'), animations: 'disabled' });
+    await overflow.getByRole('menuitem', { name: '统计' }).click();
+    await phone.waitForURL(/\/dashboard$/);
+    await see.visible(phone.locator('.figure').first());
+    // The user's name, 修改密码 and 退出 are behind the user button on a phone.
+    await bar.getByRole('button', { name: /淮南市政府办填表人/ }).click();
+    await see.text(phone.locator('.ant-dropdown:visible'), '淮南市政府办填表人（填表人）');
+    await see.text(phone.locator('.ant-dropdown:visible'), '退出');
+    await phone.screenshot({ path: join(SCREENSHOTS, '17-nav-user-390.png'), animations: 'disabled' });
+    await phone.keyboard.press('Escape');
+    await phone.setViewportSize({ width: 1280, height: 800 });
+    await shoot(phone, '17-nav-dashboard');
+    await phone.context().close();
   });
 });
