@@ -9,7 +9,8 @@ const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 export async function launch(): Promise<Browser> {
-  // playwright-core lives in apps/web's own node_modules, not the root's.
+  // playwright-core lives in apps/web's own node_modules, not the root's: required by its resolved path.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { chromium } = require(require.resolve('playwright-core', { paths: [join(__dirname, '..')] }));
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -95,7 +95,6 @@ function AddModal({ adding, regions, departments, onClose, onAdded }: AddProps) 
 }
 
 /** A 400's problems at their fields (the API names each field); anything else as a form-wide error. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function showFieldErrors(form: FormInstance<any>, error: unknown, names: string[]) {
   const problems = error instanceof ApiError ? error.problem.errors : [];
   const placed = problems.filter((p) => names.includes(p.path));
