@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { testDatabaseUrl, useTestDatabase } from '@jixiao/testing';
+import { whileConnectionsAreCut } from './database';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -32,4 +33,40 @@ describe('a pool whose connections are cut (SPEC §19)', () => {
     expect(Number(rows[0].n)).toBeGreaterThanOrEqual(4);
     expect(output).toContain('answered');
   }, 60000);
+});
+
+describe('a start-up step whose connection is cut (whileConnectionsAreCut)', () => {
+  const db = useTestDatabase();
+
+  /** Runs `use` on a client whose backend was terminated, after the client has noticed it (its 'error' event). */
+  async function onACutClient(use: (client: Client) => Promise<unknown>): Promise<unknown> {
+    const client = new Client({ connectionString: db.url });
+    const noticed = new Promise((resolve) => client.on('error', resolve));
+    await client.connect();
+    const { rows } = await client.query('SELECT pg_backend_pid() AS pid');
+    await db.pool.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+    await noticed;
+    try {
+      return await use(client);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  it('is tried again when the client refuses its next query as not queryable, and gives up on a real error', async () => {
+    let attempts = 0;
+    const answer = await whileConnectionsAreCut(async () => {
+      attempts++;
+      if (attempts === 1) return onACutClient((client) => client.query('SELECT 1'));
+      return (await db.pool.query('SELECT 2 AS n')).rows[0].n;
+    }, 3);
+    expect({ attempts, answer }).toEqual({ attempts: 2, answer: 2 });
+
+    let failures = 0;
+    const refused = await whileConnectionsAreCut(async () => {
+      failures++;
+      await db.pool.query('SELECT * FROM no_such_table');
+    }, 3).catch((error: Error) => error.message);
+    expect({ failures, refused }).toEqual({ failures: 1, refused: expect.stringContaining('no_such_table') });
+  }, 30000);
 });

@@ -106,7 +106,8 @@ const CONNECTION_LOST = /^(57P0[1-3]|08\d{3}|53300|ECONNREFUSED|ECONNRESET|EPIPE
 /** A lost or refused connection (a restart, `pg_terminate_backend`): worth trying again, unlike a real error. */
 export function isConnectionLoss(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return (typeof code === 'string' && CONNECTION_LOST.test(code)) || /Connection terminated|connection closed/i.test(String(message));
+  // A pg client whose connection was cut while it sat idle refuses the next query with "… is not queryable".
+  return (typeof code === 'string' && CONNECTION_LOST.test(code)) || /Connection terminated|connection closed|is not queryable/i.test(String(message));
 }
 
 /** Start-up steps retried while PostgreSQL is restarting or cutting connections, for up to `attempts` seconds. */
