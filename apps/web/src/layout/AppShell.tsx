@@ -5,7 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { roleLabel } from '../labels';
 import { useSession } from '../session/session';
 import { CountsProvider } from '../campaigns/counts';
-import { useNavCountItems, type NavItem } from '../campaigns/NavCounts';
+import { useNavCountItems, type NavItem } from '../campaigns/nav-count-items';
 
 /** The name, then the role once: a display name that is the role itself (财政局审核人) is not repeated. */
 const whoIs = (user: { displayName?: string; username: string; role: string }) => {
